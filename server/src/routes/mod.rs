@@ -1,0 +1,21 @@
+//! One module of handlers per resource; `api()` merges them under `/api`.
+
+use axum::Router;
+
+use crate::state::AppState;
+
+pub mod catalog;
+pub mod session;
+pub mod staff;
+pub mod stock;
+pub mod stores;
+
+/// Every API route, relative to `/api`.
+pub fn api() -> Router<AppState> {
+    Router::new()
+        .merge(catalog::router())
+        .merge(stores::router())
+        .merge(stock::router())
+        .merge(session::router())
+        .merge(staff::router())
+}

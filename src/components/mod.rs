@@ -1,0 +1,7 @@
+//! Components grouped by domain.
+
+pub mod common;
+pub mod layout;
+pub mod location;
+pub mod product;
+pub mod stock;
