@@ -245,6 +245,9 @@ pub struct Strings {
     pub distance_away: fn(&str) -> String,
     /// Error texts by API code.
     pub error_code: fn(&str) -> &'static str,
+    // -- reservations --
+    // -- appointments --
+    // -- pass and staff --
 }
 
 /// English.
@@ -363,6 +366,9 @@ pub static EN: Strings = Strings {
         "forbidden" => "That isn’t allowed here.",
         _ => "Something went wrong on our side. Please try again.",
     },
+    // -- reservations --
+    // -- appointments --
+    // -- pass and staff --
 };
 
 /// Korean.
@@ -470,4 +476,7 @@ pub static KO: Strings = Strings {
         "forbidden" => "허용되지 않은 작업입니다.",
         _ => "일시적인 오류가 발생했습니다. 다시 시도해 주세요.",
     },
+    // -- reservations --
+    // -- appointments --
+    // -- pass and staff --
 };

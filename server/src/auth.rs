@@ -5,7 +5,7 @@
 
 use std::sync::{Arc, Mutex};
 
-use axum::extract::{FromRef, FromRequestParts, Request, State};
+use axum::extract::{FromRef, FromRequestParts, OptionalFromRequestParts, Request, State};
 use axum::http::header::{COOKIE, SET_COOKIE};
 use axum::http::request::Parts;
 use axum::http::{HeaderMap, HeaderValue};
@@ -165,6 +165,17 @@ where
                     "There is no shopper session. Open the shop first, then try again.",
                 )
             })
+    }
+}
+
+impl<S> OptionalFromRequestParts<S> for Shopper
+where
+    S: Send + Sync,
+{
+    type Rejection = std::convert::Infallible;
+
+    async fn from_request_parts(parts: &mut Parts, state: &S) -> Result<Option<Self>, Self::Rejection> {
+        Ok(<Shopper as FromRequestParts<S>>::from_request_parts(parts, state).await.ok())
     }
 }
 

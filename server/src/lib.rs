@@ -20,7 +20,9 @@ pub mod db;
 pub mod error;
 pub mod extract;
 pub mod hours;
+pub mod idempotency;
 pub mod images;
+pub mod qr;
 pub mod ratelimit;
 pub mod routes;
 pub mod seed;
@@ -83,7 +85,7 @@ async fn static_cache_headers(req: Request, next: Next) -> Response {
     let hashed = file
         .rsplit_once('.')
         .and_then(|(stem, _)| stem.rsplit_once('-'))
-        .is_some_and(|(_, h)| h.len() >= 16 && h.chars().all(|c| c.is_ascii_hexdigit()));
+        .is_some_and(|(_, h)| h.len() >= 8 && h.chars().all(|c| c.is_ascii_hexdigit()));
     let value = if hashed {
         "public, max-age=31536000, immutable"
     } else {
@@ -152,6 +154,7 @@ pub async fn serve(opts: ServeOptions) -> Result<(), Box<dyn std::error::Error>>
         ..Settings::default()
     };
     let state = AppState::new(db, clock::Clock::system(), settings);
+    tokio::spawn(routes::reservations::expiry_task(state.clone()));
     if opts.simulate {
         tokio::spawn(simulator::run(state.clone()));
     }

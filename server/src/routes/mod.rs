@@ -5,6 +5,7 @@ use axum::Router;
 use crate::state::AppState;
 
 pub mod catalog;
+pub mod reservations;
 pub mod session;
 pub mod staff;
 pub mod stock;
@@ -16,6 +17,7 @@ pub fn api() -> Router<AppState> {
         .merge(catalog::router())
         .merge(stores::router())
         .merge(stock::router())
+        .merge(reservations::router())
         .merge(session::router())
         .merge(staff::router())
 }

@@ -44,6 +44,25 @@ impl TestApp {
         }
     }
 
+    /// A second server over the same database, as after a restart, with the clock at `now`.
+    pub async fn restart_at(&self, now: DateTime<Utc>) -> (Router, AppState) {
+        let url = db::url_for_dir(self._dir.path()).unwrap();
+        let pool = db::open(&url).await.unwrap();
+        let state = AppState::new(pool, Clock::manual(now), Settings::default());
+        (app(state.clone()), state)
+    }
+
+    /// Sets a product variant's stock at a store (held 0).
+    pub async fn set_stock(&self, sku: &str, store: &str, on_hand: i64) {
+        sqlx::query("UPDATE stock SET on_hand = ?, held = 0 WHERE sku = ? AND store_id = ?")
+            .bind(on_hand)
+            .bind(sku)
+            .bind(store)
+            .execute(&self.state.db)
+            .await
+            .unwrap();
+    }
+
     /// Sends a request; returns status, headers and JSON (Null when the body is not JSON).
     pub async fn call(&self, req: Request<Body>) -> (StatusCode, axum::http::HeaderMap, Value) {
         let res = self.router.clone().oneshot(req).await.unwrap();
