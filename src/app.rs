@@ -7,9 +7,12 @@ use leptos_router::path;
 use crate::components::layout::{Footer, Header};
 use crate::components::location::LocationPicker;
 use crate::i18n::{I18n, Lang};
-use crate::pages::{
-    catalog::CatalogPage, not_found::NotFoundPage, product::ProductPage, stores::StoresPage,
-};
+use crate::pages::catalog::CatalogPage;
+use crate::pages::not_found::NotFoundPage;
+use crate::pages::product::ProductPage;
+use crate::pages::reservation::ReservationPage;
+use crate::pages::reservations::ReservationsPage;
+use crate::pages::stores::StoresPage;
 use crate::state::location::Location;
 use crate::state::{self, Stores};
 
@@ -50,6 +53,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/") view=CatalogPage/>
                     <Route path=path!("/products/:slug") view=ProductPage/>
                     <Route path=path!("/stores") view=StoresPage/>
+                    <Route path=path!("/reservations") view=ReservationsPage/>
+                    <Route path=path!("/reservations/:id") view=ReservationPage/>
                 </Routes>
             </main>
             <Footer/>

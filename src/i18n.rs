@@ -246,6 +246,92 @@ pub struct Strings {
     /// Error texts by API code.
     pub error_code: fn(&str) -> &'static str,
     // -- reservations --
+    /// Reserve section heading.
+    pub reserve_title: &'static str,
+    /// Reserve section intro.
+    pub reserve_intro: &'static str,
+    /// Store select label.
+    pub pickup_store: &'static str,
+    /// Quantity label.
+    pub quantity: &'static str,
+    /// Name label.
+    pub your_name: &'static str,
+    /// Phone label.
+    pub your_phone: &'static str,
+    /// Submit.
+    pub reserve_button: &'static str,
+    /// Submitting.
+    pub reserving: &'static str,
+    /// No store to reserve at.
+    pub no_store_has_it: &'static str,
+    /// Offline reserve.
+    pub pickup_needs_connection: &'static str,
+    /// My reservations nav.
+    pub my_reservations: &'static str,
+    /// Visits nav.
+    pub my_visits: &'static str,
+    /// Confirmation heading.
+    pub reservation_title: &'static str,
+    /// Code label.
+    pub pickup_code: &'static str,
+    /// Code hint.
+    pub show_at_counter: &'static str,
+    /// QR alt.
+    pub qr_alt: &'static str,
+    /// Ready by.
+    pub ready_by: &'static str,
+    /// Held until.
+    pub held_until: &'static str,
+    /// Items heading.
+    pub items: &'static str,
+    /// Total.
+    pub total: &'static str,
+    /// Store heading.
+    pub store: &'static str,
+    /// Cancel button.
+    pub cancel_reservation: &'static str,
+    /// Confirm heading.
+    pub cancel_confirm_title: &'static str,
+    /// Confirm body.
+    pub cancel_confirm_body: &'static str,
+    /// Keep.
+    pub keep_it: &'static str,
+    /// Confirm cancel.
+    pub yes_cancel: &'static str,
+    /// Cancelled announcement.
+    pub cancelled_note: &'static str,
+    /// Empty list.
+    pub no_reservations: &'static str,
+    /// Way forward.
+    pub browse_products: &'static str,
+    /// Details link.
+    pub view_details: &'static str,
+    /// Status.
+    pub status_held: &'static str,
+    /// Status.
+    pub status_ready: &'static str,
+    /// Status.
+    pub status_collected: &'static str,
+    /// Status.
+    pub status_cancelled: &'static str,
+    /// Status.
+    pub status_expired: &'static str,
+    /// Insufficient stock.
+    pub sold_out_here: &'static str,
+    /// Limit.
+    pub limit_exceeded: &'static str,
+    /// Store closed.
+    pub store_unavailable: &'static str,
+    /// Only n left at a store.
+    pub only_n_left_at: fn(u32) -> String,
+    /// Alternative store button.
+    pub reserve_at_instead: fn(&str, u32) -> String,
+    /// Store option label.
+    pub store_option: fn(&str, u32) -> String,
+    /// Countdown.
+    pub time_left: fn(i64, i64, i64) -> String,
+    /// Qty hint.
+    pub max_per_item: fn(u32) -> String,
     // -- appointments --
     // -- pass and staff --
 }
@@ -367,6 +453,55 @@ pub static EN: Strings = Strings {
         _ => "Something went wrong on our side. Please try again.",
     },
     // -- reservations --
+    reserve_title: "Reserve for pickup",
+    reserve_intro: "Free. We hold it at the store for you; pay when you pick it up.",
+    pickup_store: "Pickup store",
+    quantity: "Quantity",
+    your_name: "Name for the counter (optional)",
+    your_phone: "Phone (optional)",
+    reserve_button: "Reserve",
+    reserving: "Reserving…",
+    no_store_has_it: "No store has this size right now, so it can’t be reserved.",
+    pickup_needs_connection: "Reserving needs a connection. You’re offline.",
+    my_reservations: "My reservations",
+    my_visits: "My visits",
+    reservation_title: "Your reservation",
+    pickup_code: "Pickup code",
+    show_at_counter: "Show this code or QR at the counter.",
+    qr_alt: "QR code of your pickup code",
+    ready_by: "Ready from",
+    held_until: "Held until",
+    items: "Items",
+    total: "Total (pay in store)",
+    store: "Store",
+    cancel_reservation: "Cancel reservation",
+    cancel_confirm_title: "Cancel this reservation?",
+    cancel_confirm_body: "The items go back on sale at the store.",
+    keep_it: "Keep it",
+    yes_cancel: "Yes, cancel",
+    cancelled_note: "Reservation cancelled.",
+    no_reservations: "You have no reservations yet.",
+    browse_products: "Browse products",
+    view_details: "Details",
+    status_held: "Held",
+    status_ready: "Ready for pickup",
+    status_collected: "Collected",
+    status_cancelled: "Cancelled",
+    status_expired: "Expired",
+    sold_out_here: "Sold out while you were choosing.",
+    limit_exceeded: "That’s more than one reservation can hold.",
+    store_unavailable: "This store isn’t taking pickups right now. Choose another store.",
+    only_n_left_at: |n| format!("Only {n} left at this store."),
+    reserve_at_instead: |s, n| format!("Reserve at {s} instead ({n} available)"),
+    store_option: |s, n| format!("{s} — {n} available"),
+    time_left: |h, m, s| {
+        if h > 0 {
+            format!("{h} h {m} min left")
+        } else {
+            format!("{m} min {s} s left")
+        }
+    },
+    max_per_item: |n| format!("Up to {n} per item."),
     // -- appointments --
     // -- pass and staff --
 };
@@ -477,6 +612,55 @@ pub static KO: Strings = Strings {
         _ => "일시적인 오류가 발생했습니다. 다시 시도해 주세요.",
     },
     // -- reservations --
+    reserve_title: "매장 픽업 예약",
+    reserve_intro: "무료입니다. 매장에서 보관해 드리며, 픽업할 때 결제하세요.",
+    pickup_store: "픽업 매장",
+    quantity: "수량",
+    your_name: "픽업하실 분 이름 (선택)",
+    your_phone: "전화번호 (선택)",
+    reserve_button: "예약하기",
+    reserving: "예약하는 중…",
+    no_store_has_it: "지금은 이 사이즈를 보유한 매장이 없어 예약할 수 없습니다.",
+    pickup_needs_connection: "예약하려면 인터넷 연결이 필요합니다. 지금은 오프라인입니다.",
+    my_reservations: "내 예약",
+    my_visits: "내 방문",
+    reservation_title: "예약 내역",
+    pickup_code: "픽업 코드",
+    show_at_counter: "매장 카운터에서 이 코드나 QR을 보여 주세요.",
+    qr_alt: "픽업 코드 QR",
+    ready_by: "준비 완료 예정",
+    held_until: "보관 기한",
+    items: "상품",
+    total: "합계 (매장 결제)",
+    store: "매장",
+    cancel_reservation: "예약 취소",
+    cancel_confirm_title: "이 예약을 취소할까요?",
+    cancel_confirm_body: "상품은 다시 매장에서 판매됩니다.",
+    keep_it: "유지하기",
+    yes_cancel: "네, 취소합니다",
+    cancelled_note: "예약이 취소되었습니다.",
+    no_reservations: "아직 예약이 없습니다.",
+    browse_products: "상품 둘러보기",
+    view_details: "자세히",
+    status_held: "보관 중",
+    status_ready: "픽업 준비 완료",
+    status_collected: "픽업 완료",
+    status_cancelled: "취소됨",
+    status_expired: "기한 만료",
+    sold_out_here: "선택하시는 동안 품절되었습니다.",
+    limit_exceeded: "한 번에 예약할 수 있는 수량을 넘었습니다.",
+    store_unavailable: "이 매장은 지금 픽업 예약을 받지 않습니다. 다른 매장을 선택해 주세요.",
+    only_n_left_at: |n| format!("이 매장에는 {n}개만 남았습니다."),
+    reserve_at_instead: |s, n| format!("대신 {s}에서 예약 ({n}개 가능)"),
+    store_option: |s, n| format!("{s} — {n}개 가능"),
+    time_left: |h, m, s| {
+        if h > 0 {
+            format!("{h}시간 {m}분 남음")
+        } else {
+            format!("{m}분 {s}초 남음")
+        }
+    },
+    max_per_item: |n| format!("상품당 최대 {n}개."),
     // -- appointments --
     // -- pass and staff --
 };

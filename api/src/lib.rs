@@ -518,6 +518,17 @@ pub struct SlotDay {
     pub zone_abbreviation: String,
     /// Bookable slots (past, too-soon and skipped-hour slots are left out).
     pub slots: Vec<Slot>,
+    /// The store is closed all that day (weekly hours or a closure), so no slots at all.
+    #[serde(default)]
+    pub closed: bool,
+}
+
+/// `detail` of a `slot_full` error: the next slots with places left, soonest first.
+#[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SlotFullDetail {
+    /// Up to three free slots after the one asked for.
+    #[serde(default)]
+    pub next_free: Vec<Slot>,
 }
 
 /// Status of a try-on appointment.

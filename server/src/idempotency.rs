@@ -25,7 +25,11 @@ pub struct Idempotency {
 
 impl Idempotency {
     /// Reads the header and fingerprints the request (route + canonical body).
-    pub fn from_request<B: Serialize>(headers: &HeaderMap, route: &str, body: &B) -> AppResult<Self> {
+    pub fn from_request<B: Serialize>(
+        headers: &HeaderMap,
+        route: &str,
+        body: &B,
+    ) -> AppResult<Self> {
         let key = match headers.get(paths::IDEMPOTENCY_KEY) {
             None => None,
             Some(v) => {
@@ -46,8 +50,14 @@ impl Idempotency {
 
     /// The stored response for this key, if the request was seen before; 422 when the key
     /// was used for a different request.
-    pub async fn replay(&self, conn: &mut SqliteConnection, session_id: i64) -> AppResult<Option<Response>> {
-        let Some(key) = &self.key else { return Ok(None) };
+    pub async fn replay(
+        &self,
+        conn: &mut SqliteConnection,
+        session_id: i64,
+    ) -> AppResult<Option<Response>> {
+        let Some(key) = &self.key else {
+            return Ok(None);
+        };
         let row: Option<(String, i64, String)> = sqlx::query_as(
             "SELECT request_hash, status, response FROM idempotency_keys WHERE session_id = ? AND key = ?",
         )
@@ -55,7 +65,9 @@ impl Idempotency {
         .bind(key)
         .fetch_optional(&mut *conn)
         .await?;
-        let Some((hash, status, body)) = row else { return Ok(None) };
+        let Some((hash, status, body)) = row else {
+            return Ok(None);
+        };
         if hash != self.fingerprint {
             return Err(AppError::new(
                 StatusCode::UNPROCESSABLE_ENTITY,
@@ -95,7 +107,16 @@ impl Idempotency {
 }
 
 /// Forgets keys older than [`KEEP_HOURS`].
-pub async fn purge(db: &sqlx::SqlitePool, now: chrono::DateTime<chrono::Utc>) -> Result<u64, sqlx::Error> {
+pub async fn purge(
+    db: &sqlx::SqlitePool,
+    now: chrono::DateTime<chrono::Utc>,
+) -> Result<u64, sqlx::Error> {
     let cutoff = crate::clock::rfc3339(now - chrono::Duration::hours(KEEP_HOURS));
-    Ok(sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?").bind(cutoff).execute(db).await?.rows_affected())
+    Ok(
+        sqlx::query("DELETE FROM idempotency_keys WHERE created_at < ?")
+            .bind(cutoff)
+            .execute(db)
+            .await?
+            .rows_affected(),
+    )
 }

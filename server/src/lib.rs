@@ -27,6 +27,7 @@ pub mod ratelimit;
 pub mod routes;
 pub mod seed;
 pub mod simulator;
+pub mod slots;
 pub mod state;
 pub mod stock;
 

@@ -24,7 +24,10 @@ pub fn svg(text: &str) -> String {
 /// shopper's own browser so the pass works offline.
 pub fn response(text: &str) -> impl IntoResponse {
     (
-        [(header::CONTENT_TYPE, "image/svg+xml"), (header::CACHE_CONTROL, "private, max-age=86400")],
+        [
+            (header::CONTENT_TYPE, "image/svg+xml"),
+            (header::CACHE_CONTROL, "private, max-age=86400"),
+        ],
         svg(text),
     )
 }

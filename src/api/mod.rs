@@ -123,6 +123,66 @@ pub async fn availability(slug: &str, position: Option<(f64, f64)>) -> ApiResult
     get(&format!("/api/products/{}/availability{at}", encode(slug))).await
 }
 
+/// `POST /api/reservations` with an idempotency key.
+pub async fn reserve(
+    body: &tandem_api::NewReservation,
+    key: &str,
+) -> ApiResult<tandem_api::Reservation> {
+    send(
+        gloo_net::http::Method::POST,
+        "/api/reservations",
+        body,
+        Some(key),
+    )
+    .await
+}
+
+/// `GET /api/reservations`: mine.
+pub async fn my_reservations() -> ApiResult<Vec<tandem_api::Reservation>> {
+    get("/api/reservations").await
+}
+
+/// `GET /api/reservations/{id}`.
+pub async fn reservation(id: &str) -> ApiResult<tandem_api::Reservation> {
+    get(&format!("/api/reservations/{}", encode(id))).await
+}
+
+/// `POST /api/reservations/{id}/cancel`.
+pub async fn cancel_reservation(id: &str) -> ApiResult<tandem_api::Reservation> {
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/reservations/{}/cancel", encode(id)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
+}
+
+/// URL of a reservation's pickup QR code (an SVG image).
+pub fn reservation_qr_url(id: &str) -> String {
+    format!("/api/reservations/{}/qr.svg", encode(id))
+}
+
+/// A key that is the same for the same request on this page, so a double click or a retry
+/// after a dropped connection holds once, while a changed request is a new one.
+pub fn idempotency_key(nonce: &str, body: &impl Serialize) -> String {
+    let text = serde_json::to_string(body).unwrap_or_default();
+    // FNV-1a: a short fingerprint of the body; the nonce makes keys unique per page visit.
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for b in text.bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    format!("{nonce}-{h:016x}")
+}
+
+/// A random nonce for idempotency keys.
+pub fn new_nonce() -> String {
+    let a = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    let b = (js_sys::Math::random() * 4_294_967_296.0) as u64;
+    format!("{a:08x}{b:08x}")
+}
+
 /// URL of the live stock stream of a product, joining after `seq`.
 pub fn stock_stream_url(slug: &str, seq: i64) -> String {
     format!(

@@ -26,6 +26,9 @@ pub fn Header() -> impl IntoView {
                 <nav class="main-nav" aria-label=move || i18n.t().nav_label>
                     <A href="/" attr:data-testid="nav-shop">{move || i18n.t().nav_shop}</A>
                     <A href="/stores" attr:data-testid="nav-stores">{move || i18n.t().nav_stores}</A>
+                    <A href="/reservations" attr:data-testid="nav-visits">
+                        {move || i18n.t().my_visits}
+                    </A>
                 </nav>
                 <div class="header-tools">
                     <MyStoreButton/>

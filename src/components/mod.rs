@@ -1,7 +1,9 @@
 //! Components grouped by domain.
 
 pub mod common;
+pub mod dialog;
 pub mod layout;
 pub mod location;
 pub mod product;
+pub mod reservation;
 pub mod stock;

@@ -3,4 +3,6 @@
 pub mod catalog;
 pub mod not_found;
 pub mod product;
+pub mod reservation;
+pub mod reservations;
 pub mod stores;

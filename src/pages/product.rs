@@ -10,6 +10,7 @@ use crate::api::live::{LiveStatus, LiveStock};
 use crate::api::{self, ApiFailure};
 use crate::components::common::{set_title, ErrorView, Loading, Price};
 use crate::components::product::{Gallery, VariantPicker};
+use crate::components::reservation::ReserveForm;
 use crate::components::stock::{StockBoard, StockPanel};
 use crate::format;
 use crate::i18n::use_i18n;
@@ -184,6 +185,12 @@ fn ProductView(product: Product) -> impl IntoView {
                         />
                     }.into_any(),
                 }}
+                <ReserveForm
+                    sku=sku
+                    board=board
+                    stores=Signal::derive(move || stores.list())
+                    preferred=Signal::derive(move || location.preferred_store())
+                />
                 <section class="product-details">
                     <h2>{move || i18n.t().details}</h2>
                     <p data-testid="product-description">{move || i18n.lang().pick(&description)}</p>

@@ -24,7 +24,9 @@ async fn adjust(http: &reqwest::Client, server: &Server, sku: &str, delta: i64) 
         .await
         .unwrap();
     assert!(res.status().is_success(), "adjust: {}", res.status());
-    res.json::<serde_json::Value>().await.unwrap()["available"].as_u64().unwrap()
+    res.json::<serde_json::Value>().await.unwrap()["available"]
+        .as_u64()
+        .unwrap()
 }
 
 #[tokio::test]
@@ -35,21 +37,33 @@ async fn stock_changes_reach_the_open_page_and_survive_a_server_restart() {
     let mut server = Server::start(data.path(), port);
     let driver = Driver::start();
     with_browser(&driver, |c| async move {
-        c.goto(&server.url(&format!("/products/{PRODUCT}?sku={PLENTY}"))).await.unwrap();
-        eventually(30, "live", || async { (attr_of(&c, "live-status", "data-status").await? == "live").then_some(()) })
-            .await;
+        c.goto(&server.url(&format!("/products/{PRODUCT}?sku={PLENTY}")))
+            .await
+            .unwrap();
+        eventually(30, "live", || async {
+            (attr_of(&c, "live-status", "data-status").await? == "live").then_some(())
+        })
+        .await;
         assert_eq!(shown(&c, "seongsu-flagship").await.unwrap(), "7");
         // A marker that a reload would wipe.
-        c.execute("window.__still_here = true;", vec![]).await.unwrap();
+        c.execute("window.__still_here = true;", vec![])
+            .await
+            .unwrap();
 
         let staff = http();
         staff_login(&staff, &server, "seongsu").await;
         let now = adjust(&staff, &server, PLENTY, -2).await;
         assert_eq!(now, 5);
-        eventually(10, "pushed count", || async { (shown(&c, "seongsu-flagship").await? == "5").then_some(()) }).await;
+        eventually(10, "pushed count", || async {
+            (shown(&c, "seongsu-flagship").await? == "5").then_some(())
+        })
+        .await;
         let announced = text_of(&c, "stock-announcement").await.unwrap();
         assert!(announced.contains('5'), "announced politely: {announced}");
-        let still = c.execute("return window.__still_here === true;", vec![]).await.unwrap();
+        let still = c
+            .execute("return window.__still_here === true;", vec![])
+            .await
+            .unwrap();
         assert_eq!(still, json!(true), "no reload");
 
         // The server goes away; stock changes meanwhile through a second instance on the
@@ -65,17 +79,26 @@ async fn stock_changes_reach_the_open_page_and_survive_a_server_restart() {
         assert_eq!(adjust(&staff2, &other, PLENTY, 4).await, 9);
         drop(other);
         let server = Server::start(data.path(), port);
-        eventually(30, "replayed after restart", || async { (shown(&c, "seongsu-flagship").await? == "9").then_some(()) })
-            .await;
-        eventually(15, "live again", || async { (attr_of(&c, "live-status", "data-status").await? == "live").then_some(()) })
-            .await;
+        eventually(30, "replayed after restart", || async {
+            (shown(&c, "seongsu-flagship").await? == "9").then_some(())
+        })
+        .await;
+        eventually(15, "live again", || async {
+            (attr_of(&c, "live-status", "data-status").await? == "live").then_some(())
+        })
+        .await;
         // And it keeps streaming on the new connection.
         let staff3 = http();
         staff_login(&staff3, &server, "seongsu").await;
         adjust(&staff3, &server, PLENTY, -1).await;
-        eventually(10, "pushed after reconnect", || async { (shown(&c, "seongsu-flagship").await? == "8").then_some(()) })
-            .await;
-        let still = c.execute("return window.__still_here === true;", vec![]).await.unwrap();
+        eventually(10, "pushed after reconnect", || async {
+            (shown(&c, "seongsu-flagship").await? == "8").then_some(())
+        })
+        .await;
+        let still = c
+            .execute("return window.__still_here === true;", vec![])
+            .await
+            .unwrap();
         assert_eq!(still, json!(true), "never reloaded");
     })
     .await;

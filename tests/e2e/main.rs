@@ -6,3 +6,4 @@ mod support;
 
 mod catalog;
 mod live;
+mod reservations;

@@ -27,21 +27,39 @@ pub fn root() -> PathBuf {
 
 /// A free TCP port on loopback.
 pub fn free_port() -> u16 {
-    TcpListener::bind("127.0.0.1:0").unwrap().local_addr().unwrap().port()
+    TcpListener::bind("127.0.0.1:0")
+        .unwrap()
+        .local_addr()
+        .unwrap()
+        .port()
 }
 
 fn dist() -> PathBuf {
-    let d = std::env::var_os("TANDEM_DIST").map(PathBuf::from).unwrap_or_else(|| root().join("dist"));
-    assert!(d.join("index.html").exists(), "no built web app in {}: run `cargo xtask test`", d.display());
+    let d = std::env::var_os("TANDEM_DIST")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| root().join("dist"));
+    assert!(
+        d.join("index.html").exists(),
+        "no built web app in {}: run `cargo xtask test`",
+        d.display()
+    );
     d
 }
 
 fn server_bin() -> PathBuf {
-    let b = std::env::var_os("TANDEM_SERVER_BIN").map(PathBuf::from).unwrap_or_else(|| {
-        let target = std::env::var_os("CARGO_TARGET_DIR").map(PathBuf::from).unwrap_or_else(|| root().join("target"));
-        target.join("debug").join("tandem-server")
-    });
-    assert!(b.exists(), "no server binary at {}: run `cargo xtask test`", b.display());
+    let b = std::env::var_os("TANDEM_SERVER_BIN")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| {
+            let target = std::env::var_os("CARGO_TARGET_DIR")
+                .map(PathBuf::from)
+                .unwrap_or_else(|| root().join("target"));
+            target.join("debug").join("tandem-server")
+        });
+    assert!(
+        b.exists(),
+        "no server binary at {}: run `cargo xtask test`",
+        b.display()
+    );
     b
 }
 
@@ -77,7 +95,11 @@ impl Server {
                 }
             }
         });
-        let mut server = Server { child: Some(child), port, data_dir: data_dir.to_path_buf() };
+        let mut server = Server {
+            child: Some(child),
+            port,
+            data_dir: data_dir.to_path_buf(),
+        };
         if rx.recv_timeout(Duration::from_secs(90)).is_err() {
             server.stop();
             panic!("tandem-server did not start on port {port}");
@@ -123,18 +145,28 @@ impl Driver {
             .stdout(Stdio::null())
             .stderr(Stdio::null())
             .spawn()
-            .unwrap_or_else(|e| panic!("start {bin}: {e} (install chromium-driver or run `cargo xtask test`)"));
+            .unwrap_or_else(|e| {
+                panic!("start {bin}: {e} (install chromium-driver or run `cargo xtask test`)")
+            });
         let deadline = Instant::now() + Duration::from_secs(30);
         while std::net::TcpStream::connect(("127.0.0.1", port)).is_err() {
             assert!(Instant::now() < deadline, "chromedriver did not start");
             std::thread::sleep(Duration::from_millis(100));
         }
-        Driver { child, port, profiles: tempfile::tempdir().unwrap() }
+        Driver {
+            child,
+            port,
+            profiles: tempfile::tempdir().unwrap(),
+        }
     }
 
     /// Opens a new headless browser with its own fresh profile.
     pub async fn browser(&self) -> Client {
-        let profile = tempfile::Builder::new().prefix("profile").tempdir_in(self.profiles.path()).unwrap().keep();
+        let profile = tempfile::Builder::new()
+            .prefix("profile")
+            .tempdir_in(self.profiles.path())
+            .unwrap()
+            .keep();
         let chromium = std::env::var("CHROMIUM").ok();
         let mut opts = json!({
             "args": [
@@ -165,7 +197,10 @@ impl Drop for Driver {
         let _ = self.child.kill();
         let _ = self.child.wait();
         // Any browser a failed session left behind: found by its profile directory.
-        let _ = Command::new("pkill").arg("-f").arg(self.profiles.path()).status();
+        let _ = Command::new("pkill")
+            .arg("-f")
+            .arg(self.profiles.path())
+            .status();
     }
 }
 
@@ -176,7 +211,9 @@ where
     Fut: Future<Output = ()>,
 {
     let client = driver.browser().await;
-    let result = std::panic::AssertUnwindSafe(body(client.clone())).catch_unwind().await;
+    let result = std::panic::AssertUnwindSafe(body(client.clone()))
+        .catch_unwind()
+        .await;
     let _ = client.close().await;
     if let Err(panic) = result {
         std::panic::resume_unwind(panic);
@@ -201,21 +238,32 @@ where
 
 /// Text of the element with this `data-testid`, if present.
 pub async fn text_of(c: &Client, testid: &str) -> Option<String> {
-    let el = c.find(Locator::Css(&format!("[data-testid='{testid}']"))).await.ok()?;
+    let el = c
+        .find(Locator::Css(&format!("[data-testid='{testid}']")))
+        .await
+        .ok()?;
     el.text().await.ok()
 }
 
 /// An attribute of the element with this `data-testid`, if present.
 pub async fn attr_of(c: &Client, testid: &str, attr: &str) -> Option<String> {
-    let el = c.find(Locator::Css(&format!("[data-testid='{testid}']"))).await.ok()?;
+    let el = c
+        .find(Locator::Css(&format!("[data-testid='{testid}']")))
+        .await
+        .ok()?;
     el.attr(attr).await.ok().flatten()
 }
 
 /// Waits for an element with this `data-testid` and clicks it.
 pub async fn click(c: &Client, testid: &str) {
     let sel = format!("[data-testid='{testid}']");
-    let el = eventually(20, &format!("{testid} to appear"), || async { c.find(Locator::Css(&sel)).await.ok() }).await;
-    el.click().await.unwrap_or_else(|e| panic!("click {testid}: {e}"));
+    let el = eventually(20, &format!("{testid} to appear"), || async {
+        c.find(Locator::Css(&sel)).await.ok()
+    })
+    .await;
+    el.click()
+        .await
+        .unwrap_or_else(|e| panic!("click {testid}: {e}"));
 }
 
 /// The current URL.
@@ -225,7 +273,10 @@ pub async fn url(c: &Client) -> String {
 
 /// A plain HTTP client that keeps cookies (for API calls made beside the browser).
 pub fn http() -> reqwest::Client {
-    reqwest::Client::builder().cookie_store(true).build().unwrap()
+    reqwest::Client::builder()
+        .cookie_store(true)
+        .build()
+        .unwrap()
 }
 
 /// Signs a demo staff member in on `http`.
@@ -241,5 +292,11 @@ pub async fn staff_login(http: &reqwest::Client, server: &Server, username: &str
 
 /// GET JSON from the server.
 pub async fn get_json(http: &reqwest::Client, server: &Server, path: &str) -> Value {
-    http.get(server.url(path)).send().await.unwrap().json().await.unwrap()
+    http.get(server.url(path))
+        .send()
+        .await
+        .unwrap()
+        .json()
+        .await
+        .unwrap()
 }

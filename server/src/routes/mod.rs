@@ -4,6 +4,7 @@ use axum::Router;
 
 use crate::state::AppState;
 
+pub mod appointments;
 pub mod catalog;
 pub mod reservations;
 pub mod session;
@@ -18,6 +19,7 @@ pub fn api() -> Router<AppState> {
         .merge(stores::router())
         .merge(stock::router())
         .merge(reservations::router())
+        .merge(appointments::router())
         .merge(session::router())
         .merge(staff::router())
 }

@@ -12,8 +12,8 @@ use chrono::{DateTime, Duration, Utc};
 use serde_json::json;
 use sqlx::{SqliteConnection, SqlitePool};
 use tandem_api::{
-    codes, Colour, Contact, Localized, Money, NewReservation, Reservation, ReservationLine, ReservationStatus,
-    MAX_LINES, MAX_QTY_PER_LINE,
+    codes, Colour, Contact, Localized, Money, NewReservation, Reservation, ReservationLine,
+    ReservationStatus, MAX_LINES, MAX_QTY_PER_LINE,
 };
 
 use crate::auth::{new_code, Shopper, ShopperOrNew, StaffMember};
@@ -58,13 +58,28 @@ fn status_str(s: ReservationStatus) -> &'static str {
     }
 }
 
-type ReservationRow = (String, i64, String, String, String, Option<String>, Option<String>, String, String, String);
+type ReservationRow = (
+    String,
+    i64,
+    String,
+    String,
+    String,
+    Option<String>,
+    Option<String>,
+    String,
+    String,
+    String,
+);
 
-const SELECT: &str = "SELECT id, session_id, store_id, status, pickup_code, contact_name, contact_phone,
+const SELECT: &str =
+    "SELECT id, session_id, store_id, status, pickup_code, contact_name, contact_phone,
                              created_at, ready_by, hold_until FROM reservations";
 
 /// Loads reservations with their lines, in the order of `rows`.
-async fn hydrate(conn: &mut SqliteConnection, rows: Vec<ReservationRow>) -> AppResult<Vec<Reservation>> {
+async fn hydrate(
+    conn: &mut SqliteConnection,
+    rows: Vec<ReservationRow>,
+) -> AppResult<Vec<Reservation>> {
     let mut out = Vec::with_capacity(rows.len());
     for (id, _, store_id, status, code, name, phone, created_at, ready_by, hold_until) in rows {
         #[allow(clippy::type_complexity)]
@@ -78,7 +93,10 @@ async fn hydrate(conn: &mut SqliteConnection, rows: Vec<ReservationRow>) -> AppR
             .bind(&id)
             .fetch_all(&mut *conn)
             .await?;
-        let currency = lines.first().map(|l| l.10.clone()).unwrap_or_else(|| "KRW".into());
+        let currency = lines
+            .first()
+            .map(|l| l.10.clone())
+            .unwrap_or_else(|| "KRW".into());
         let total = lines.iter().map(|l| l.9 * l.1).sum();
         out.push(Reservation {
             id,
@@ -87,26 +105,34 @@ async fn hydrate(conn: &mut SqliteConnection, rows: Vec<ReservationRow>) -> AppR
             pickup_code: code,
             lines: lines
                 .into_iter()
-                .map(|(sku, qty, slug, en, ko, size, cen, cko, hex, amount, currency)| ReservationLine {
-                    sku,
-                    qty: qty as u32,
-                    product: slug,
-                    name: Localized::new(en, ko),
-                    size,
-                    colour: match (cen, cko) {
-                        (Some(en), Some(ko)) => {
-                            Some(Colour { name: Localized::new(en, ko), hex: hex.unwrap_or_else(|| "#888888".into()) })
+                .map(
+                    |(sku, qty, slug, en, ko, size, cen, cko, hex, amount, currency)| {
+                        ReservationLine {
+                            sku,
+                            qty: qty as u32,
+                            product: slug,
+                            name: Localized::new(en, ko),
+                            size,
+                            colour: match (cen, cko) {
+                                (Some(en), Some(ko)) => Some(Colour {
+                                    name: Localized::new(en, ko),
+                                    hex: hex.unwrap_or_else(|| "#888888".into()),
+                                }),
+                                _ => None,
+                            },
+                            price: Money { amount, currency },
                         }
-                        _ => None,
                     },
-                    price: Money { amount, currency },
-                })
+                )
                 .collect(),
             contact: Contact { name, phone },
             created_at,
             ready_by,
             hold_until,
-            total: Money { amount: total, currency },
+            total: Money {
+                amount: total,
+                currency,
+            },
         });
     }
     Ok(out)
@@ -115,16 +141,20 @@ async fn hydrate(conn: &mut SqliteConnection, rows: Vec<ReservationRow>) -> AppR
 /// Every reservation of a session, newest first.
 pub async fn of_session(db: &SqlitePool, session_id: i64) -> AppResult<Vec<Reservation>> {
     let mut conn = db.acquire().await?;
-    let rows: Vec<ReservationRow> =
-        sqlx::query_as(&format!("{SELECT} WHERE session_id = ? ORDER BY created_at DESC, id"))
-            .bind(session_id)
-            .fetch_all(&mut *conn)
-            .await?;
+    let rows: Vec<ReservationRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE session_id = ? ORDER BY created_at DESC, id"
+    ))
+    .bind(session_id)
+    .fetch_all(&mut *conn)
+    .await?;
     hydrate(&mut conn, rows).await
 }
 
 async fn load_row(conn: &mut SqliteConnection, id: &str) -> AppResult<Option<ReservationRow>> {
-    Ok(sqlx::query_as(&format!("{SELECT} WHERE id = ?")).bind(id).fetch_optional(&mut *conn).await?)
+    Ok(sqlx::query_as(&format!("{SELECT} WHERE id = ?"))
+        .bind(id)
+        .fetch_optional(&mut *conn)
+        .await?)
 }
 
 fn not_found() -> AppError {
@@ -132,16 +162,35 @@ fn not_found() -> AppError {
 }
 
 /// Trims an optional contact field, checking its length and characters.
-fn contact_field(value: Option<&String>, field: &str, max: usize, phone: bool) -> AppResult<Option<String>> {
-    let Some(v) = value.map(|v| v.trim().to_string()).filter(|v| !v.is_empty()) else { return Ok(None) };
+fn contact_field(
+    value: Option<&String>,
+    field: &str,
+    max: usize,
+    phone: bool,
+) -> AppResult<Option<String>> {
+    let Some(v) = value
+        .map(|v| v.trim().to_string())
+        .filter(|v| !v.is_empty())
+    else {
+        return Ok(None);
+    };
     if v.chars().count() > max {
-        return Err(AppError::invalid(field, format!("At most {max} characters, please.")));
+        return Err(AppError::invalid(
+            field,
+            format!("At most {max} characters, please."),
+        ));
     }
     if phone && !v.chars().all(|c| c.is_ascii_digit() || " +-()".contains(c)) {
-        return Err(AppError::invalid(field, "A phone number has digits, spaces and + - ( ) only."));
+        return Err(AppError::invalid(
+            field,
+            "A phone number has digits, spaces and + - ( ) only.",
+        ));
     }
     if v.chars().any(char::is_control) {
-        return Err(AppError::invalid(field, "Please remove control characters."));
+        return Err(AppError::invalid(
+            field,
+            "Please remove control characters.",
+        ));
     }
     Ok(Some(v))
 }
@@ -156,7 +205,10 @@ async fn create(
     let idem = Idempotency::from_request(&headers, "POST /api/reservations", &body)?;
     // Validate everything that needs no lock first.
     if body.lines.is_empty() {
-        return Err(AppError::invalid("lines", "Choose at least one item to reserve."));
+        return Err(AppError::invalid(
+            "lines",
+            "Choose at least one item to reserve.",
+        ));
     }
     if body.lines.len() > MAX_LINES {
         return Err(AppError::new(
@@ -169,10 +221,16 @@ async fn create(
     let mut seen = HashSet::new();
     for (i, l) in body.lines.iter().enumerate() {
         if !seen.insert(l.sku.as_str()) {
-            return Err(AppError::invalid(&format!("lines[{i}].sku"), "Each item may appear only once."));
+            return Err(AppError::invalid(
+                &format!("lines[{i}].sku"),
+                "Each item may appear only once.",
+            ));
         }
         if l.qty == 0 {
-            return Err(AppError::invalid(&format!("lines[{i}].qty"), "Quantity must be at least 1."));
+            return Err(AppError::invalid(
+                &format!("lines[{i}].qty"),
+                "Quantity must be at least 1.",
+            ));
         }
         if l.qty > MAX_QTY_PER_LINE {
             return Err(AppError::new(
@@ -180,7 +238,10 @@ async fn create(
                 codes::LIMIT_EXCEEDED,
                 format!("You can reserve at most {MAX_QTY_PER_LINE} of one item."),
             )
-            .with_field(&format!("lines[{i}].qty"), format!("At most {MAX_QTY_PER_LINE}."))
+            .with_field(
+                &format!("lines[{i}].qty"),
+                format!("At most {MAX_QTY_PER_LINE}."),
+            )
             .with_detail(json!({ "max_qty": MAX_QTY_PER_LINE })));
         }
     }
@@ -192,10 +253,18 @@ async fn create(
     let store = stores
         .iter()
         .find(|s| s.store.id == body.store_id)
-        .ok_or_else(|| AppError::invalid("store_id", format!("There is no store “{}”.", body.store_id)))?;
+        .ok_or_else(|| {
+            AppError::invalid(
+                "store_id",
+                format!("There is no store “{}”.", body.store_id),
+            )
+        })?;
     let lead = Duration::minutes(i64::from(store.store.pickup_lead_minutes));
     let ready_by = store.schedule.ready_by(now, lead).ok_or_else(|| {
-        AppError::conflict(codes::STORE_UNAVAILABLE, "This store is not taking pickups at the moment.")
+        AppError::conflict(
+            codes::STORE_UNAVAILABLE,
+            "This store is not taking pickups at the moment.",
+        )
     })?;
     let hold_until = ready_by + Duration::hours(i64::from(store.store.hold_hours));
 
@@ -217,14 +286,18 @@ async fn create(
         .await?
         .rows_affected();
         if taken != 1 {
-            let available: Option<i64> =
-                sqlx::query_scalar("SELECT on_hand - held FROM stock WHERE sku = ? AND store_id = ?")
-                    .bind(&l.sku)
-                    .bind(&body.store_id)
-                    .fetch_optional(&mut *tx)
-                    .await?;
+            let available: Option<i64> = sqlx::query_scalar(
+                "SELECT on_hand - held FROM stock WHERE sku = ? AND store_id = ?",
+            )
+            .bind(&l.sku)
+            .bind(&body.store_id)
+            .fetch_optional(&mut *tx)
+            .await?;
             let Some(available) = available else {
-                return Err(AppError::invalid(&format!("lines[{i}].sku"), format!("There is no item “{}”.", l.sku)));
+                return Err(AppError::invalid(
+                    &format!("lines[{i}].sku"),
+                    format!("There is no item “{}”.", l.sku),
+                ));
             };
             // Offer the nearest other stores that have enough.
             let others: Vec<(String, i64)> =
@@ -238,7 +311,8 @@ async fn create(
                 .into_iter()
                 .filter_map(|(id, n)| {
                     let s = stores.iter().find(|s| s.store.id == id)?;
-                    let d = distance_m(store.store.lat, store.store.lng, s.store.lat, s.store.lng).round() as u32;
+                    let d = distance_m(store.store.lat, store.store.lng, s.store.lat, s.store.lng)
+                        .round() as u32;
                     Some((id, n, d))
                 })
                 .collect();
@@ -283,15 +357,27 @@ async fn create(
             .execute(&mut *tx)
             .await?;
     }
-    let row = load_row(&mut tx, &id).await?.ok_or_else(|| AppError::internal("reservation vanished"))?;
+    let row = load_row(&mut tx, &id)
+        .await?
+        .ok_or_else(|| AppError::internal("reservation vanished"))?;
     let reservation = hydrate(&mut tx, vec![row]).await?.remove(0);
-    idem.save(&mut tx, shopper.id, StatusCode::CREATED, &reservation, &now_s).await?;
+    idem.save(
+        &mut tx,
+        shopper.id,
+        StatusCode::CREATED,
+        &reservation,
+        &now_s,
+    )
+    .await?;
     st.stock.commit(tx, changes).await?;
     Ok((StatusCode::CREATED, Json(reservation)).into_response())
 }
 
 /// `GET /api/reservations`: mine, newest first (empty without a session).
-async fn mine(State(st): State<AppState>, shopper: Option<Shopper>) -> AppResult<Json<Vec<Reservation>>> {
+async fn mine(
+    State(st): State<AppState>,
+    shopper: Option<Shopper>,
+) -> AppResult<Json<Vec<Reservation>>> {
     match shopper {
         Some(s) => Ok(Json(of_session(&st.db, s.id).await?)),
         None => Ok(Json(vec![])),
@@ -301,17 +387,28 @@ async fn mine(State(st): State<AppState>, shopper: Option<Shopper>) -> AppResult
 /// Loads one of the shopper's reservations, 404 when it is not theirs.
 async fn own(st: &AppState, shopper: Shopper, id: &str) -> AppResult<Reservation> {
     let mut conn = st.db.acquire().await?;
-    let row = load_row(&mut conn, id).await?.filter(|r| r.1 == shopper.id).ok_or_else(not_found)?;
+    let row = load_row(&mut conn, id)
+        .await?
+        .filter(|r| r.1 == shopper.id)
+        .ok_or_else(not_found)?;
     Ok(hydrate(&mut conn, vec![row]).await?.remove(0))
 }
 
 /// `GET /api/reservations/{id}`
-async fn one(State(st): State<AppState>, shopper: Shopper, Path(id): Path<String>) -> AppResult<Json<Reservation>> {
+async fn one(
+    State(st): State<AppState>,
+    shopper: Shopper,
+    Path(id): Path<String>,
+) -> AppResult<Json<Reservation>> {
     Ok(Json(own(&st, shopper, &id).await?))
 }
 
 /// `GET /api/reservations/{id}/qr.svg`: the pickup code as a QR code.
-async fn qr(State(st): State<AppState>, shopper: Shopper, Path(id): Path<String>) -> AppResult<impl IntoResponse> {
+async fn qr(
+    State(st): State<AppState>,
+    shopper: Shopper,
+    Path(id): Path<String>,
+) -> AppResult<impl IntoResponse> {
     let r = own(&st, shopper, &id).await?;
     Ok(crate::qr::response(&r.pickup_code))
 }
@@ -331,7 +428,9 @@ async fn transition(
     match scope {
         Scope::Session(s) if row.1 != s => return Err(not_found()),
         Scope::Store(store) if row.2 != store => {
-            return Err(AppError::forbidden("This reservation belongs to another store."))
+            return Err(AppError::forbidden(
+                "This reservation belongs to another store.",
+            ))
         }
         _ => {}
     }
@@ -339,12 +438,23 @@ async fn transition(
     if !from.contains(&current) {
         return Err(AppError::conflict(
             codes::INVALID_TRANSITION,
-            format!("This reservation is {} and cannot become {}.", status_str(current), status_str(to)),
+            format!(
+                "This reservation is {} and cannot become {}.",
+                status_str(current),
+                status_str(to)
+            ),
         )
         .with_detail(json!({ "status": status_str(current) })));
     }
     let changes = if current.is_open() && !to.is_open() {
-        release(&mut tx, &row.0, &row.2, to == ReservationStatus::Collected, &now_s).await?
+        release(
+            &mut tx,
+            &row.0,
+            &row.2,
+            to == ReservationStatus::Collected,
+            &now_s,
+        )
+        .await?
     } else {
         vec![]
     };
@@ -379,10 +489,11 @@ async fn release(
     collected: bool,
     now: &str,
 ) -> AppResult<Vec<Change>> {
-    let lines: Vec<(String, i64)> = sqlx::query_as("SELECT sku, qty FROM reservation_lines WHERE reservation_id = ?")
-        .bind(reservation_id)
-        .fetch_all(&mut *conn)
-        .await?;
+    let lines: Vec<(String, i64)> =
+        sqlx::query_as("SELECT sku, qty FROM reservation_lines WHERE reservation_id = ?")
+            .bind(reservation_id)
+            .fetch_all(&mut *conn)
+            .await?;
     let mut changes = vec![];
     for (sku, qty) in lines {
         let on_hand_delta = if collected { qty } else { 0 };
@@ -402,27 +513,72 @@ async fn release(
 }
 
 /// `POST /api/reservations/{id}/cancel`: the shopper cancels; the stock is released.
-async fn cancel(State(st): State<AppState>, shopper: Shopper, Path(id): Path<String>) -> AppResult<Json<Reservation>> {
+async fn cancel(
+    State(st): State<AppState>,
+    shopper: Shopper,
+    Path(id): Path<String>,
+) -> AppResult<Json<Reservation>> {
     use ReservationStatus::*;
-    Ok(Json(transition(&st, &id, Scope::Session(shopper.id), &[Held, Ready], Cancelled).await?))
+    Ok(Json(
+        transition(
+            &st,
+            &id,
+            Scope::Session(shopper.id),
+            &[Held, Ready],
+            Cancelled,
+        )
+        .await?,
+    ))
 }
 
 /// `POST /api/staff/reservations/{id}/ready`
-async fn staff_ready(State(st): State<AppState>, staff: StaffMember, Path(id): Path<String>) -> AppResult<Json<Reservation>> {
+async fn staff_ready(
+    State(st): State<AppState>,
+    staff: StaffMember,
+    Path(id): Path<String>,
+) -> AppResult<Json<Reservation>> {
     use ReservationStatus::*;
-    Ok(Json(transition(&st, &id, Scope::Store(&staff.store_id), &[Held], Ready).await?))
+    Ok(Json(
+        transition(&st, &id, Scope::Store(&staff.store_id), &[Held], Ready).await?,
+    ))
 }
 
 /// `POST /api/staff/reservations/{id}/collect`
-async fn staff_collect(State(st): State<AppState>, staff: StaffMember, Path(id): Path<String>) -> AppResult<Json<Reservation>> {
+async fn staff_collect(
+    State(st): State<AppState>,
+    staff: StaffMember,
+    Path(id): Path<String>,
+) -> AppResult<Json<Reservation>> {
     use ReservationStatus::*;
-    Ok(Json(transition(&st, &id, Scope::Store(&staff.store_id), &[Held, Ready], Collected).await?))
+    Ok(Json(
+        transition(
+            &st,
+            &id,
+            Scope::Store(&staff.store_id),
+            &[Held, Ready],
+            Collected,
+        )
+        .await?,
+    ))
 }
 
 /// `POST /api/staff/reservations/{id}/cancel`
-async fn staff_cancel(State(st): State<AppState>, staff: StaffMember, Path(id): Path<String>) -> AppResult<Json<Reservation>> {
+async fn staff_cancel(
+    State(st): State<AppState>,
+    staff: StaffMember,
+    Path(id): Path<String>,
+) -> AppResult<Json<Reservation>> {
     use ReservationStatus::*;
-    Ok(Json(transition(&st, &id, Scope::Store(&staff.store_id), &[Held, Ready], Cancelled).await?))
+    Ok(Json(
+        transition(
+            &st,
+            &id,
+            Scope::Store(&staff.store_id),
+            &[Held, Ready],
+            Cancelled,
+        )
+        .await?,
+    ))
 }
 
 /// Expires every open reservation whose hold has ended by `now`, releasing its stock;
@@ -473,7 +629,9 @@ pub async fn for_store(st: &AppState, id: &str, store_id: &str) -> AppResult<Res
     let mut conn = st.db.acquire().await?;
     let row = load_row(&mut conn, id).await?.ok_or_else(not_found)?;
     if row.2 != store_id {
-        return Err(AppError::forbidden("This reservation belongs to another store."));
+        return Err(AppError::forbidden(
+            "This reservation belongs to another store.",
+        ));
     }
     Ok(hydrate(&mut conn, vec![row]).await?.remove(0))
 }
