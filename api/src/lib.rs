@@ -603,6 +603,9 @@ pub struct Appointment {
     pub items: Vec<TryOnItem>,
     /// When it was booked.
     pub created_at: String,
+    /// The store zone's abbreviation at the start (e.g. `KST`, `CEST`), to name the zone.
+    #[serde(default)]
+    pub zone_abbreviation: String,
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -645,6 +648,27 @@ pub struct Customer {
     pub wishlist: Vec<String>,
     /// Recently viewed product slugs.
     pub recently_viewed: Vec<String>,
+}
+
+/// `GET /api/staff/queue`: today's pickups and try-ons at the staff member's store.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct StoreQueue {
+    /// The store.
+    pub store_id: String,
+    /// The store's local date.
+    pub date: String,
+    /// Open reservations (held or ready) to hand over, soonest ready first.
+    pub reservations: Vec<Reservation>,
+    /// Today's try-ons, earliest first.
+    pub appointments: Vec<Appointment>,
+}
+
+/// `POST /api/staff/customers/{counter_code}/reservations`: reserve at the staff member's
+/// store for the shopper at the counter.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CounterReservation {
+    /// What to hold.
+    pub lines: Vec<LineRequest>,
 }
 
 #[cfg(test)]

@@ -164,7 +164,7 @@ pub async fn serve(opts: ServeOptions) -> Result<(), Box<dyn std::error::Error>>
     // Tests and scripts wait for this exact line.
     println!("listening on http://{addr}");
     tracing::info!(%addr, simulate = opts.simulate, "Tandem server ready");
-    axum::serve(listener, app(state).into_make_service()).await?;
+    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>()).await?;
     Ok(())
 }
 

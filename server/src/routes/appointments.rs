@@ -177,6 +177,14 @@ async fn items(
 
 async fn hydrate(conn: &mut SqliteConnection, row: Row) -> AppResult<Appointment> {
     let items = items(conn, &row.id, &row.store_id).await?;
+    let zone: String = sqlx::query_scalar("SELECT time_zone FROM stores WHERE id = ?")
+        .bind(&row.store_id)
+        .fetch_one(&mut *conn)
+        .await?;
+    let zone_abbreviation = match (zone.parse::<chrono_tz::Tz>(), parse_rfc3339(&row.starts_at)) {
+        (Ok(tz), Some(start)) => start.with_timezone(&tz).format("%Z").to_string(),
+        _ => String::new(),
+    };
     Ok(Appointment {
         id: row.id,
         status: status_from(&row.status),
@@ -186,6 +194,7 @@ async fn hydrate(conn: &mut SqliteConnection, row: Row) -> AppResult<Appointment
         booking_code: row.booking_code,
         items,
         created_at: row.created_at,
+        zone_abbreviation,
     })
 }
 
@@ -914,4 +923,25 @@ mod tests {
         );
         assert!(unfolded.contains("DESCRIPTION:Booking code K7QM-3X.\\nSee you"));
     }
+}
+
+/// A store's appointments starting in `[from, to)`, earliest first (the staff queue).
+pub async fn at_store_between(
+    conn: &mut SqliteConnection,
+    store_id: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> AppResult<Vec<Appointment>> {
+    let rows: Vec<Row> =
+        sqlx::query_as(&format!("{SELECT} WHERE store_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id"))
+            .bind(store_id)
+            .bind(rfc3339(from))
+            .bind(rfc3339(to))
+            .fetch_all(&mut *conn)
+            .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        out.push(hydrate(conn, row).await?);
+    }
+    Ok(out)
 }

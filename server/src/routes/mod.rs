@@ -6,6 +6,7 @@ use crate::state::AppState;
 
 pub mod appointments;
 pub mod catalog;
+pub mod counter;
 pub mod reservations;
 pub mod session;
 pub mod staff;
@@ -22,4 +23,5 @@ pub fn api() -> Router<AppState> {
         .merge(appointments::router())
         .merge(session::router())
         .merge(staff::router())
+        .merge(counter::router())
 }

@@ -150,6 +150,18 @@ pub async fn of_session(db: &SqlitePool, session_id: i64) -> AppResult<Vec<Reser
     hydrate(&mut conn, rows).await
 }
 
+/// Open reservations (held or ready) at a store, soonest ready first.
+pub async fn open_at_store(db: &SqlitePool, store_id: &str) -> AppResult<Vec<Reservation>> {
+    let mut conn = db.acquire().await?;
+    let rows: Vec<ReservationRow> = sqlx::query_as(&format!(
+        "{SELECT} WHERE store_id = ? AND status IN ('held', 'ready') ORDER BY ready_by, id"
+    ))
+    .bind(store_id)
+    .fetch_all(&mut *conn)
+    .await?;
+    hydrate(&mut conn, rows).await
+}
+
 async fn load_row(conn: &mut SqliteConnection, id: &str) -> AppResult<Option<ReservationRow>> {
     Ok(sqlx::query_as(&format!("{SELECT} WHERE id = ?"))
         .bind(id)
@@ -203,6 +215,18 @@ async fn create(
     ApiJson(body): ApiJson<NewReservation>,
 ) -> AppResult<Response> {
     let idem = Idempotency::from_request(&headers, "POST /api/reservations", &body)?;
+    create_for(&st, shopper.id, &body, &idem).await
+}
+
+/// Creates a reservation for session `session_id` (the shopper's own, or one staff make for
+/// the shopper at the counter): all lines held or none, never oversold, idempotent.
+pub async fn create_for(
+    st: &AppState,
+    session_id: i64,
+    body: &NewReservation,
+    idem: &Idempotency,
+) -> AppResult<Response> {
+    let shopper = Shopper { id: session_id };
     // Validate everything that needs no lock first.
     if body.lines.is_empty() {
         return Err(AppError::invalid(
@@ -482,7 +506,7 @@ enum Scope<'a> {
 }
 
 /// Un-holds a reservation's units; when `collected`, they also leave the shelf.
-async fn release(
+pub(crate) async fn release(
     conn: &mut SqliteConnection,
     reservation_id: &str,
     store_id: &str,
