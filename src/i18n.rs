@@ -245,6 +245,16 @@ pub struct Strings {
     pub distance_away: fn(&str) -> String,
     /// Error texts by API code.
     pub error_code: fn(&str) -> &'static str,
+    /// Offline banner.
+    pub offline_banner: &'static str,
+    /// Update banner text.
+    pub update_available: &'static str,
+    /// Update banner button.
+    pub update_reload: &'static str,
+    /// Stock shown from this device's copy, fetched at a time.
+    pub stock_as_of: fn(&str) -> String,
+    /// Any action that needs the server, when offline.
+    pub needs_connection: &'static str,
     // -- reservations --
     /// Reserve section heading.
     pub reserve_title: &'static str,
@@ -333,7 +343,367 @@ pub struct Strings {
     /// Qty hint.
     pub max_per_item: fn(u32) -> String,
     // -- appointments --
+    /// Link to book a try-on (product page, empty list).
+    pub book_try_on: &'static str,
+    /// Accessible name of a store's "Book a try-on" link.
+    pub try_on_book_at: fn(&str) -> String,
+    /// Booking page heading.
+    pub try_on_book_title: &'static str,
+    /// Booking page intro.
+    pub try_on_book_intro: &'static str,
+    /// Step heading: store.
+    pub try_on_step_store: &'static str,
+    /// Step heading: day and time.
+    pub try_on_step_when: &'static str,
+    /// Step heading: items (count, limit).
+    pub try_on_step_items: fn(usize, usize) -> String,
+    /// The chosen store has no fitting rooms.
+    pub try_on_no_rooms_at: fn(&str) -> String,
+    /// Day list label.
+    pub try_on_choose_day: &'static str,
+    /// A closed day in the list.
+    pub try_on_closed_day: &'static str,
+    /// Times heading for a day.
+    pub try_on_times_on: fn(&str) -> String,
+    /// The store is closed that day.
+    pub try_on_day_closed: &'static str,
+    /// No times left that day.
+    pub try_on_day_none_left: &'static str,
+    /// Way forward: look at another day.
+    pub try_on_see_day: fn(&str) -> String,
+    /// Polite announcement: free times found on a day.
+    pub try_on_slots_found: fn(u32, &str) -> String,
+    /// Places left in a slot.
+    pub try_on_places_left: fn(u32) -> String,
+    /// A full slot.
+    pub try_on_full: &'static str,
+    /// The shopper's current slot (when rescheduling).
+    pub try_on_your_time: &'static str,
+    /// Which zone times are in, and how far it is from the shopper's (place, abbreviation,
+    /// store offset minus browser offset in minutes).
+    pub try_on_zone_note: fn(&str, &str, i32) -> String,
+    /// No items chosen.
+    pub try_on_no_items: &'static str,
+    /// Link to add items from the shop.
+    pub try_on_add_items: &'static str,
+    /// Item stock at the store.
+    pub try_on_in_stock_here: fn(u32) -> String,
+    /// Item out of stock at the store.
+    pub try_on_out_here: &'static str,
+    /// The nearest store that has it (store, distance).
+    pub try_on_nearest_has_it: fn(&str, &str) -> String,
+    /// No other store has it.
+    pub try_on_nowhere_else: &'static str,
+    /// Remove button.
+    pub try_on_remove: &'static str,
+    /// Remove button's accessible name.
+    pub try_on_remove_item: fn(&str) -> String,
+    /// What is about to be booked (when, store).
+    pub try_on_summary: fn(&str, &str) -> String,
+    /// Submit.
+    pub try_on_book_button: &'static str,
+    /// Submitting.
+    pub try_on_booking: &'static str,
+    /// No store chosen.
+    pub try_on_choose_store_first: &'static str,
+    /// No time chosen.
+    pub try_on_choose_time_first: &'static str,
+    /// The chosen slot filled up.
+    pub try_on_slot_full: &'static str,
+    /// Lead-in to the next free slots.
+    pub try_on_next_free: &'static str,
+    /// No free slots after the full one.
+    pub try_on_no_free_after: &'static str,
+    /// Appointment page heading.
+    pub try_on_title: &'static str,
+    /// Appointment page heading right after booking.
+    pub try_on_booked_title: &'static str,
+    /// Booking code heading.
+    pub try_on_code_label: &'static str,
+    /// Booking code hint.
+    pub try_on_show_code: &'static str,
+    /// QR alt text (code).
+    pub try_on_qr_alt: fn(&str) -> String,
+    /// "When".
+    pub try_on_when: &'static str,
+    /// "Where".
+    pub try_on_where: &'static str,
+    /// Add to calendar.
+    pub try_on_add_to_calendar: &'static str,
+    /// Items heading.
+    pub try_on_items_title: &'static str,
+    /// Booked without items.
+    pub try_on_no_items_booked: &'static str,
+    /// Reschedule button.
+    pub try_on_reschedule: &'static str,
+    /// Reschedule panel heading.
+    pub try_on_reschedule_title: &'static str,
+    /// Confirm the new time.
+    pub try_on_move_button: &'static str,
+    /// Moving.
+    pub try_on_moving: &'static str,
+    /// Close the reschedule panel.
+    pub try_on_keep_time: &'static str,
+    /// Announcement after rescheduling (new time).
+    pub try_on_moved: fn(&str) -> String,
+    /// Cancel button.
+    pub try_on_cancel: &'static str,
+    /// Cancel confirmation heading.
+    pub try_on_cancel_title: &'static str,
+    /// Cancel confirmation body.
+    pub try_on_cancel_body: &'static str,
+    /// Confirm cancelling.
+    pub try_on_cancel_yes: &'static str,
+    /// Back out of cancelling.
+    pub try_on_cancel_keep: &'static str,
+    /// Announcement after cancelling.
+    pub try_on_cancelled_note: &'static str,
+    /// "My try-ons".
+    pub try_on_my_appointments: &'static str,
+    /// Book another.
+    pub try_on_book_another: &'static str,
+    /// Empty list.
+    pub try_on_none_yet: &'static str,
+    /// Item count on a card.
+    pub try_on_item_count: fn(usize) -> String,
+    /// Details link.
+    pub try_on_view: &'static str,
+    /// Status.
+    pub try_on_status_booked: &'static str,
+    /// Status.
+    pub try_on_status_checked_in: &'static str,
+    /// Status.
+    pub try_on_status_cancelled: &'static str,
+    /// Status.
+    pub try_on_status_no_show: &'static str,
+    /// Errors by API code, for try-ons.
+    pub try_on_error: fn(&str) -> &'static str,
+    /// Errors by the field the API names (`start`, `skus`, `date`).
+    pub try_on_field_error: fn(&str) -> &'static str,
+    /// Pass nav.
+    pub nav_pass: &'static str,
+    /// Pass heading.
+    pub pass_title: &'static str,
+    /// Pass intro.
+    pub pass_intro: &'static str,
+    /// Code label.
+    pub counter_code: &'static str,
+    /// QR alt.
+    pub pass_qr_alt: &'static str,
+    /// Rotate button.
+    pub new_code: &'static str,
+    /// Rotate hint.
+    pub new_code_note: &'static str,
+    /// Rotated announcement.
+    pub new_code_done: &'static str,
+    /// Upcoming heading.
+    pub upcoming_visits: &'static str,
+    /// No upcoming.
+    pub no_upcoming: &'static str,
+    /// Pickup label.
+    pub pickup_label: &'static str,
+    /// Try-on label.
+    pub try_on_label: &'static str,
+    /// Lookup log heading.
+    pub lookups_title: &'static str,
+    /// Lookup log intro.
+    pub lookups_intro: &'static str,
+    /// No lookups.
+    pub no_lookups: &'static str,
+    /// Profile heading.
+    pub profile_title: &'static str,
+    /// Name label.
+    pub display_name: &'static str,
+    /// Phone label.
+    pub phone: &'static str,
+    /// Save button.
+    pub save: &'static str,
+    /// Saved announcement.
+    pub saved: &'static str,
+    /// Erase heading.
+    pub erase_title: &'static str,
+    /// Erase intro.
+    pub erase_intro: &'static str,
+    /// Erase button.
+    pub erase_button: &'static str,
+    /// Erase confirm.
+    pub erase_confirm_title: &'static str,
+    /// Erase confirm body.
+    pub erase_confirm_body: &'static str,
+    /// Erase yes.
+    pub erase_yes: &'static str,
+    /// Erased.
+    pub erased: &'static str,
+    /// Offline pass.
+    pub offline_copy: &'static str,
+    /// Heart add.
+    pub wishlist_add: &'static str,
+    /// Heart remove.
+    pub wishlist_remove: &'static str,
+    /// Wishlist heading.
+    pub wishlist_title: &'static str,
+    /// Recently viewed heading.
+    pub recently_viewed_title: &'static str,
+    /// Expiry.
+    pub code_expires: fn(&str) -> String,
+    /// Lookup row.
+    pub looked_up_by: fn(&str, &str) -> String,
     // -- pass and staff --
+    // staff counter (src/pages/staff.rs, src/components/staff.rs)
+    /// Staff page title.
+    pub staff_title: &'static str,
+    /// Sign-in heading.
+    pub staff_sign_in_title: &'static str,
+    /// Sign-in intro.
+    pub staff_sign_in_intro: &'static str,
+    /// Username label.
+    pub staff_username: &'static str,
+    /// Password label.
+    pub staff_password: &'static str,
+    /// Sign-in button.
+    pub staff_sign_in: &'static str,
+    /// Sign-in pending.
+    pub staff_signing_in: &'static str,
+    /// Username missing.
+    pub staff_enter_username: &'static str,
+    /// Password missing.
+    pub staff_enter_password: &'static str,
+    /// Wrong username or password.
+    pub staff_wrong_credentials: &'static str,
+    /// The staff session ended (401 mid-shift).
+    pub staff_session_over: &'static str,
+    /// After signing out.
+    pub staff_signed_out: &'static str,
+    /// Sign-out button.
+    pub staff_sign_out: &'static str,
+    /// Who is signed in.
+    pub staff_signed_in_as: fn(&str) -> String,
+    /// When the staff session ends.
+    pub staff_session_ends: fn(&str) -> String,
+    /// Label of the counter's tab list.
+    pub staff_tabs_label: &'static str,
+    /// Tab: look up a pass.
+    pub staff_tab_lookup: &'static str,
+    /// Tab: today's queue.
+    pub staff_tab_queue: &'static str,
+    /// Counter code field label.
+    pub staff_code_label: &'static str,
+    /// Counter code field hint.
+    pub staff_code_hint: &'static str,
+    /// Counter code missing.
+    pub staff_enter_code: &'static str,
+    /// Look-up button.
+    pub staff_look_up: &'static str,
+    /// Look-up pending.
+    pub staff_looking_up: &'static str,
+    /// Audit note under the look-up form.
+    pub staff_lookup_recorded: &'static str,
+    /// Scan button.
+    pub staff_scan: &'static str,
+    /// Stop scanning button.
+    pub staff_stop_scan: &'static str,
+    /// How to scan.
+    pub staff_scan_hint: &'static str,
+    /// Label of the camera preview.
+    pub staff_camera_view: &'static str,
+    /// Camera refused or missing.
+    pub staff_camera_denied: &'static str,
+    /// 404 on look-up.
+    pub staff_code_not_found: &'static str,
+    /// 429 on look-up: seconds to wait.
+    pub staff_too_many_tries: fn(u64) -> String,
+    /// Network failure at the counter.
+    pub staff_offline: &'static str,
+    /// Announcement after a look-up.
+    pub staff_found: fn(&str) -> String,
+    /// A shopper without a display name.
+    pub staff_guest: &'static str,
+    /// Phone label.
+    pub staff_phone: &'static str,
+    /// Clear the shopper from the screen.
+    pub staff_done: &'static str,
+    /// Reservations heading.
+    pub staff_reservations: &'static str,
+    /// No reservations.
+    pub staff_no_reservations: &'static str,
+    /// Another store's reservation or try-on: read only.
+    pub staff_view_only: fn(&str) -> String,
+    /// Name the shopper gave for the counter.
+    pub staff_for_name: fn(&str) -> String,
+    /// Mark ready button.
+    pub staff_mark_ready: &'static str,
+    /// Mark collected button.
+    pub staff_mark_collected: &'static str,
+    /// Cancel button.
+    pub staff_cancel: &'static str,
+    /// Cancel confirmation heading.
+    pub staff_cancel_title: &'static str,
+    /// Cancel confirmation body.
+    pub staff_cancel_body: &'static str,
+    /// Announcement: ready.
+    pub staff_now_ready: fn(&str) -> String,
+    /// Announcement: collected.
+    pub staff_now_collected: fn(&str) -> String,
+    /// Announcement: cancelled.
+    pub staff_now_cancelled: fn(&str) -> String,
+    /// Try-ons heading.
+    pub staff_try_ons: &'static str,
+    /// No try-ons.
+    pub staff_no_try_ons: &'static str,
+    /// Items to try heading.
+    pub staff_to_try: &'static str,
+    /// Booking code label.
+    pub staff_booking_code: &'static str,
+    /// Check-in button.
+    pub staff_check_in: &'static str,
+    /// No-show button.
+    pub staff_no_show: &'static str,
+    /// Announcement: checked in.
+    pub staff_now_checked_in: fn(&str) -> String,
+    /// Announcement: no-show.
+    pub staff_now_no_show: fn(&str) -> String,
+    /// Try-on status.
+    pub staff_appt_booked: &'static str,
+    /// Try-on status.
+    pub staff_appt_checked_in: &'static str,
+    /// Try-on status.
+    pub staff_appt_cancelled: &'static str,
+    /// Try-on status.
+    pub staff_appt_no_show: &'static str,
+    /// An action raced another change.
+    pub staff_changed_meanwhile: &'static str,
+    /// An action on another store's item.
+    pub staff_other_store_only: &'static str,
+    /// Saved items heading.
+    pub staff_saved_items: &'static str,
+    /// No saved items.
+    pub staff_no_saved_items: &'static str,
+    /// Badge: on the wishlist.
+    pub staff_wishlisted: &'static str,
+    /// Badge: recently viewed.
+    pub staff_viewed: &'static str,
+    /// Stock table caption: this store now.
+    pub staff_stock_here: fn(&str) -> String,
+    /// No stock of a product here.
+    pub staff_none_here: &'static str,
+    /// Variant select label.
+    pub staff_item: &'static str,
+    /// Reserve-for-the-shopper button.
+    pub staff_reserve_here: &'static str,
+    /// Announcement: reserved for the shopper.
+    pub staff_reserved: fn(&str) -> String,
+    /// Queue heading.
+    pub staff_queue_title: fn(&str) -> String,
+    /// Pickups heading.
+    pub staff_pickups: &'static str,
+    /// No pickups.
+    pub staff_no_pickups: &'static str,
+    /// Today's try-ons heading.
+    pub staff_try_ons_today: &'static str,
+    /// No try-ons today.
+    pub staff_no_try_ons_today: &'static str,
+    /// Queue refresh note.
+    pub staff_refreshes: &'static str,
 }
 
 /// English.
@@ -452,6 +822,11 @@ pub static EN: Strings = Strings {
         "forbidden" => "That isn’t allowed here.",
         _ => "Something went wrong on our side. Please try again.",
     },
+    offline_banner: "You’re offline. You can still browse what you’ve seen; stock may have changed since.",
+    update_available: "A new version of Tandem is available.",
+    update_reload: "Reload",
+    stock_as_of: |t| format!("Stock as of {t}, saved on this device"),
+    needs_connection: "This needs a connection. You’re offline.",
     // -- reservations --
     reserve_title: "Reserve for pickup",
     reserve_intro: "Free. We hold it at the store for you; pay when you pick it up.",
@@ -503,7 +878,243 @@ pub static EN: Strings = Strings {
     },
     max_per_item: |n| format!("Up to {n} per item."),
     // -- appointments --
+    book_try_on: "Book a try-on",
+    try_on_book_at: |s| format!("Book a try-on at {s}"),
+    try_on_book_title: "Book a try-on",
+    try_on_book_intro: "We keep a fitting room for you for 30 minutes, with your items ready. Free; \
+                        buy only what you love.",
+    try_on_step_store: "Store",
+    try_on_step_when: "Day and time",
+    try_on_step_items: |n, max| format!("Items to try ({n} of up to {max})"),
+    try_on_no_rooms_at: |s| format!("{s} has no fitting rooms. Choose one of these stores instead."),
+    try_on_choose_day: "Day",
+    try_on_closed_day: "closed",
+    try_on_times_on: |d| format!("Times on {d}"),
+    try_on_day_closed: "The store is closed that day.",
+    try_on_day_none_left: "No times are left that day.",
+    try_on_see_day: |d| format!("See {d}"),
+    try_on_slots_found: |n, d| match n {
+        0 => format!("No free times on {d}."),
+        1 => format!("1 free time on {d}."),
+        n => format!("{n} free times on {d}."),
+    },
+    try_on_places_left: |n| {
+        if n == 1 {
+            "1 place left".into()
+        } else {
+            format!("{n} places left")
+        }
+    },
+    try_on_full: "Full",
+    try_on_your_time: "Your time",
+    try_on_zone_note: |place, abbr, diff| {
+        let zone = if abbr.is_empty() {
+            format!("{place} time")
+        } else {
+            format!("{place} time ({abbr})")
+        };
+        if diff == 0 {
+            return format!("Times are {zone}.");
+        }
+        let (h, m) = (diff.unsigned_abs() / 60, diff.unsigned_abs() % 60);
+        let hours = if h == 1 { "1 hour".to_string() } else { format!("{h} hours") };
+        let span = match (h, m) {
+            (0, m) => format!("{m} minutes"),
+            (_, 0) => hours,
+            (_, m) => format!("{hours} {m} minutes"),
+        };
+        let side = if diff > 0 { "ahead of" } else { "behind" };
+        format!("Times are {zone}, {span} {side} you.")
+    },
+    try_on_no_items: "No items yet. Add some from a product page, or just come and try things in store.",
+    try_on_add_items: "Add items from the shop",
+    try_on_in_stock_here: |n| format!("{n} in stock here"),
+    try_on_out_here: "Out of stock at this store",
+    try_on_nearest_has_it: |s, d| {
+        if d.is_empty() {
+            format!("in stock at {s}")
+        } else {
+            format!("in stock at {s}, {d} away")
+        }
+    },
+    try_on_nowhere_else: "not in stock at any other store right now",
+    try_on_remove: "Remove",
+    try_on_remove_item: |n| format!("Remove {n}"),
+    try_on_summary: |when, store| format!("{when} at {store}"),
+    try_on_book_button: "Book this try-on",
+    try_on_booking: "Booking…",
+    try_on_choose_store_first: "Choose a store first.",
+    try_on_choose_time_first: "Choose a time.",
+    try_on_slot_full: "That time has just filled up.",
+    try_on_next_free: "These times are still free:",
+    try_on_no_free_after: "There are no free times after it in the next two weeks. Try another store.",
+    try_on_title: "Your try-on",
+    try_on_booked_title: "Your try-on is booked",
+    try_on_code_label: "Booking code",
+    try_on_show_code: "Show this code or the QR code at the counter when you arrive.",
+    try_on_qr_alt: |c| format!("QR code of booking code {c}"),
+    try_on_when: "When",
+    try_on_where: "Where",
+    try_on_add_to_calendar: "Add to calendar",
+    try_on_items_title: "Items to try",
+    try_on_no_items_booked: "No items chosen: staff will help you find things to try.",
+    try_on_reschedule: "Change time",
+    try_on_reschedule_title: "Choose a new time",
+    try_on_move_button: "Move to this time",
+    try_on_moving: "Moving…",
+    try_on_keep_time: "Keep my time",
+    try_on_moved: |w| format!("Your try-on is now {w}."),
+    try_on_cancel: "Cancel try-on",
+    try_on_cancel_title: "Cancel this try-on?",
+    try_on_cancel_body: "Your fitting room will be offered to other shoppers.",
+    try_on_cancel_yes: "Yes, cancel it",
+    try_on_cancel_keep: "No, keep it",
+    try_on_cancelled_note: "Your try-on is cancelled.",
+    try_on_my_appointments: "My try-ons",
+    try_on_book_another: "Book another try-on",
+    try_on_none_yet: "You have no try-ons booked.",
+    try_on_item_count: |n| match n {
+        0 => "No items chosen".into(),
+        1 => "1 item to try".into(),
+        n => format!("{n} items to try"),
+    },
+    try_on_view: "View",
+    try_on_status_booked: "Booked",
+    try_on_status_checked_in: "Checked in",
+    try_on_status_cancelled: "Cancelled",
+    try_on_status_no_show: "Missed",
+    try_on_error: |code| match code {
+        "slot_full" => "That time has just filled up. Choose another time.",
+        "store_unavailable" => "This store doesn’t take try-on bookings. Choose another store.",
+        "invalid_transition" => {
+            "This try-on can’t be changed any more: it has started, or it was cancelled or checked in."
+        }
+        "idempotency_key_reused" => "Your booking changed while it was being sent. Please book again.",
+        "not_found" => "We couldn’t find that try-on. It may have been booked in another browser.",
+        "unauthorized" => "Your session has ended. Reload the page and try again.",
+        "invalid_input" => "Something in the booking isn’t right. Please check it and try again.",
+        "rate_limited" => "Too many attempts. Please wait a moment and try again.",
+        _ => "Something went wrong on our side. Please try again.",
+    },
+    try_on_field_error: |field| match field {
+        "start" => "That time can’t be booked any more: it has passed or is too soon. Choose a later time.",
+        "skus" => "One of the items can’t be booked. Remove it and try again.",
+        "date" => "That day can’t be booked. Choose one of the next 14 days.",
+        _ => "Please try again.",
+    },
+    nav_pass: "My pass",
+    pass_title: "Your visit pass",
+    pass_intro: "Show this at the counter: staff use the code to find your reservations and try-ons.",
+    counter_code: "Counter code",
+    pass_qr_alt: "QR code of your counter code",
+    new_code: "Get a new code",
+    new_code_note: "A new code stops the old one from working.",
+    new_code_done: "You have a new code. The old one no longer works.",
+    upcoming_visits: "Upcoming visits",
+    no_upcoming: "Nothing planned yet.",
+    pickup_label: "Pickup",
+    try_on_label: "Try-on",
+    lookups_title: "Who looked up your pass",
+    lookups_intro: "Every time staff use your code, it shows here.",
+    no_lookups: "No one has looked up your pass.",
+    profile_title: "Your details (optional)",
+    display_name: "Name staff can greet you by",
+    phone: "Phone",
+    save: "Save",
+    saved: "Saved.",
+    erase_title: "Erase my data",
+    erase_intro: "Deletes your pass, details, wishlist, history and look-up log, and cancels your open reservations and try-ons.",
+    erase_button: "Erase my data",
+    erase_confirm_title: "Erase everything?",
+    erase_confirm_body: "This can’t be undone.",
+    erase_yes: "Yes, erase",
+    erased: "Your data has been erased.",
+    offline_copy: "You’re offline. This is the copy saved on this device.",
+    wishlist_add: "Add to wishlist",
+    wishlist_remove: "Remove from wishlist",
+    wishlist_title: "Your wishlist",
+    recently_viewed_title: "Recently viewed",
+    code_expires: |t| format!("Valid until {t}"),
+    looked_up_by: |staff, store| format!("{staff} at {store}"),
     // -- pass and staff --
+    // staff counter
+    staff_title: "Counter",
+    staff_sign_in_title: "Staff sign-in",
+    staff_sign_in_intro: "Sign in with your store account to look up visit passes and hand over reservations.",
+    staff_username: "Username",
+    staff_password: "Password",
+    staff_sign_in: "Sign in",
+    staff_signing_in: "Signing in…",
+    staff_enter_username: "Enter your username.",
+    staff_enter_password: "Enter your password.",
+    staff_wrong_credentials: "That username and password don’t match. Check both and try again.",
+    staff_session_over: "Your staff session has ended. Sign in again to carry on.",
+    staff_signed_out: "You’re signed out.",
+    staff_sign_out: "Sign out",
+    staff_signed_in_as: |name| format!("Signed in as {name}"),
+    staff_session_ends: |t| format!("Session ends {t}"),
+    staff_tabs_label: "Counter views",
+    staff_tab_lookup: "Look up a pass",
+    staff_tab_queue: "Today’s queue",
+    staff_code_label: "Counter code from the visit pass",
+    staff_code_hint: "Type it as shown; capitals, spaces and dashes don’t matter.",
+    staff_enter_code: "Enter the code from the shopper’s visit pass.",
+    staff_look_up: "Look up",
+    staff_looking_up: "Looking up…",
+    staff_lookup_recorded: "Every look-up is recorded and shown to the shopper on their pass.",
+    staff_scan: "Scan pass",
+    staff_stop_scan: "Stop scanning",
+    staff_scan_hint: "Hold the QR code on the shopper’s pass in front of the camera.",
+    staff_camera_view: "Camera view for scanning the pass",
+    staff_camera_denied: "The camera can’t be used. Allow camera access for this page, or type the code.",
+    staff_code_not_found: "No valid pass with that code. Check it with the shopper; if their pass is old, ask them to open it again for a fresh code.",
+    staff_too_many_tries: |n| format!("Too many tries. Wait {n} seconds, then try again."),
+    staff_offline: "Can’t reach the server. Check this tablet’s connection and try again.",
+    staff_found: |name| format!("Showing {name}"),
+    staff_guest: "Guest",
+    staff_phone: "Phone",
+    staff_done: "Done — clear the screen",
+    staff_reservations: "Reservations",
+    staff_no_reservations: "No reservations.",
+    staff_view_only: |store| format!("At {store} · view only"),
+    staff_for_name: |name| format!("For {name}"),
+    staff_mark_ready: "Mark ready",
+    staff_mark_collected: "Collected",
+    staff_cancel: "Cancel",
+    staff_cancel_title: "Cancel this reservation?",
+    staff_cancel_body: "The items go back on sale, and the shopper sees the reservation as cancelled.",
+    staff_now_ready: |code| format!("Reservation {code} is ready for pickup."),
+    staff_now_collected: |code| format!("Reservation {code} collected."),
+    staff_now_cancelled: |code| format!("Reservation {code} cancelled; the items are back on sale."),
+    staff_try_ons: "Try-ons",
+    staff_no_try_ons: "No try-ons.",
+    staff_to_try: "To try",
+    staff_booking_code: "Booking code",
+    staff_check_in: "Check in",
+    staff_no_show: "No-show",
+    staff_now_checked_in: |code| format!("Try-on {code} checked in."),
+    staff_now_no_show: |code| format!("Try-on {code} marked as a no-show."),
+    staff_appt_booked: "Booked",
+    staff_appt_checked_in: "Checked in",
+    staff_appt_cancelled: "Cancelled",
+    staff_appt_no_show: "No-show",
+    staff_changed_meanwhile: "That step isn’t possible any more: it changed in the meantime. The status shown is now current.",
+    staff_other_store_only: "That belongs to another store; only its staff can change it.",
+    staff_saved_items: "Wishlist and recently viewed",
+    staff_no_saved_items: "Nothing saved or viewed yet.",
+    staff_wishlisted: "Wishlist",
+    staff_viewed: "Viewed",
+    staff_stock_here: |store| format!("Available at {store} now"),
+    staff_none_here: "None in stock at this store.",
+    staff_item: "Item",
+    staff_reserve_here: "Reserve here",
+    staff_reserved: |code| format!("Reserved for the shopper: pickup code {code}."),
+    staff_queue_title: |store| format!("Today at {store}"),
+    staff_pickups: "Pickups to hand over",
+    staff_no_pickups: "No pickups waiting.",
+    staff_try_ons_today: "Try-ons today",
+    staff_no_try_ons_today: "No try-ons today.",
+    staff_refreshes: "Refreshes every 10 seconds.",
 };
 
 /// Korean.
@@ -611,6 +1222,11 @@ pub static KO: Strings = Strings {
         "forbidden" => "허용되지 않은 작업입니다.",
         _ => "일시적인 오류가 발생했습니다. 다시 시도해 주세요.",
     },
+    offline_banner: "오프라인 상태입니다. 이미 본 상품과 매장은 볼 수 있지만, 재고는 그사이 바뀌었을 수 있습니다.",
+    update_available: "Tandem 새 버전이 있습니다.",
+    update_reload: "새로고침",
+    stock_as_of: |t| format!("{t} 기준 재고 (이 기기에 저장된 정보)"),
+    needs_connection: "인터넷 연결이 필요합니다. 지금은 오프라인입니다.",
     // -- reservations --
     reserve_title: "매장 픽업 예약",
     reserve_intro: "무료입니다. 매장에서 보관해 드리며, 픽업할 때 결제하세요.",
@@ -662,5 +1278,235 @@ pub static KO: Strings = Strings {
     },
     max_per_item: |n| format!("상품당 최대 {n}개."),
     // -- appointments --
+    book_try_on: "피팅 예약하기",
+    try_on_book_at: |s| format!("{s} 피팅 예약하기"),
+    try_on_book_title: "피팅 예약",
+    try_on_book_intro: "고르신 상품을 준비해 두고 피팅룸을 30분 동안 비워 둡니다. 무료이며, 마음에 드는 것만 구매하시면 됩니다.",
+    try_on_step_store: "매장",
+    try_on_step_when: "날짜와 시간",
+    try_on_step_items: |n, max| format!("입어 볼 상품 ({n}개 / 최대 {max}개)"),
+    try_on_no_rooms_at: |s| format!("{s}에는 피팅룸이 없습니다. 아래 매장 중에서 선택해 주세요."),
+    try_on_choose_day: "날짜",
+    try_on_closed_day: "휴무",
+    try_on_times_on: |d| format!("{d} 예약 가능 시간"),
+    try_on_day_closed: "이날은 매장 휴무입니다.",
+    try_on_day_none_left: "이날은 남은 시간이 없습니다.",
+    try_on_see_day: |d| format!("{d} 보기"),
+    try_on_slots_found: |n, d| {
+        if n == 0 {
+            format!("{d}에는 예약 가능한 시간이 없습니다.")
+        } else {
+            format!("{d}에 예약 가능한 시간 {n}개.")
+        }
+    },
+    try_on_places_left: |n| format!("{n}자리 남음"),
+    try_on_full: "마감",
+    try_on_your_time: "현재 예약",
+    try_on_zone_note: |place, abbr, diff| {
+        let zone = if abbr.is_empty() {
+            format!("{place} 시간")
+        } else {
+            format!("{place} 시간({abbr})")
+        };
+        if diff == 0 {
+            return format!("모든 시간은 {zone} 기준입니다.");
+        }
+        let (h, m) = (diff.unsigned_abs() / 60, diff.unsigned_abs() % 60);
+        let span = match (h, m) {
+            (0, m) => format!("{m}분"),
+            (h, 0) => format!("{h}시간"),
+            (h, m) => format!("{h}시간 {m}분"),
+        };
+        let side = if diff > 0 { "빠릅니다" } else { "느립니다" };
+        format!("모든 시간은 {zone} 기준이며, 지금 계신 곳보다 {span} {side}.")
+    },
+    try_on_no_items: "아직 고른 상품이 없습니다. 상품 페이지에서 추가하거나, 매장에서 자유롭게 입어 보세요.",
+    try_on_add_items: "쇼핑하며 상품 추가하기",
+    try_on_in_stock_here: |n| format!("이 매장에 {n}개 있음"),
+    try_on_out_here: "이 매장에는 재고가 없습니다",
+    try_on_nearest_has_it: |s, d| {
+        if d.is_empty() {
+            format!("{s}에 재고 있음")
+        } else {
+            format!("{d} 거리의 {s}에 재고 있음")
+        }
+    },
+    try_on_nowhere_else: "지금은 다른 매장에도 재고가 없습니다",
+    try_on_remove: "빼기",
+    try_on_remove_item: |n| format!("{n} 빼기"),
+    try_on_summary: |when, store| format!("{store}, {when}"),
+    try_on_book_button: "이 시간으로 예약하기",
+    try_on_booking: "예약하는 중…",
+    try_on_choose_store_first: "먼저 매장을 선택해 주세요.",
+    try_on_choose_time_first: "시간을 선택해 주세요.",
+    try_on_slot_full: "방금 그 시간이 마감되었습니다.",
+    try_on_next_free: "아래 시간은 아직 예약할 수 있습니다:",
+    try_on_no_free_after: "앞으로 2주 동안 그 이후에 예약 가능한 시간이 없습니다. 다른 매장을 선택해 보세요.",
+    try_on_title: "피팅 예약",
+    try_on_booked_title: "피팅 예약이 완료되었습니다",
+    try_on_code_label: "예약 코드",
+    try_on_show_code: "매장에 도착하면 카운터에서 이 코드나 QR 코드를 보여 주세요.",
+    try_on_qr_alt: |c| format!("예약 코드 {c}의 QR 코드"),
+    try_on_when: "일시",
+    try_on_where: "장소",
+    try_on_add_to_calendar: "캘린더에 추가",
+    try_on_items_title: "입어 볼 상품",
+    try_on_no_items_booked: "고른 상품이 없습니다. 매장 직원이 입어 볼 상품을 함께 찾아 드립니다.",
+    try_on_reschedule: "시간 변경",
+    try_on_reschedule_title: "새 시간 선택",
+    try_on_move_button: "이 시간으로 변경",
+    try_on_moving: "변경하는 중…",
+    try_on_keep_time: "기존 시간 유지",
+    try_on_moved: |w| format!("피팅 예약이 {w}(으)로 변경되었습니다."),
+    try_on_cancel: "예약 취소",
+    try_on_cancel_title: "피팅 예약을 취소할까요?",
+    try_on_cancel_body: "피팅룸은 다른 고객에게 다시 열립니다.",
+    try_on_cancel_yes: "네, 취소합니다",
+    try_on_cancel_keep: "아니요, 유지합니다",
+    try_on_cancelled_note: "피팅 예약이 취소되었습니다.",
+    try_on_my_appointments: "내 피팅 예약",
+    try_on_book_another: "다른 피팅 예약하기",
+    try_on_none_yet: "예약한 피팅이 없습니다.",
+    try_on_item_count: |n| {
+        if n == 0 {
+            "고른 상품 없음".into()
+        } else {
+            format!("입어 볼 상품 {n}개")
+        }
+    },
+    try_on_view: "보기",
+    try_on_status_booked: "예약됨",
+    try_on_status_checked_in: "방문 완료",
+    try_on_status_cancelled: "취소됨",
+    try_on_status_no_show: "미방문",
+    try_on_error: |code| match code {
+        "slot_full" => "방금 그 시간이 마감되었습니다. 다른 시간을 선택해 주세요.",
+        "store_unavailable" => "이 매장은 피팅 예약을 받지 않습니다. 다른 매장을 선택해 주세요.",
+        "invalid_transition" => "이미 시작되었거나 취소·방문 처리된 예약이라 변경할 수 없습니다.",
+        "idempotency_key_reused" => "전송 중에 예약 내용이 바뀌었습니다. 다시 예약해 주세요.",
+        "not_found" => "피팅 예약을 찾을 수 없습니다. 다른 브라우저에서 예약하셨을 수 있습니다.",
+        "unauthorized" => "세션이 만료되었습니다. 페이지를 새로 고친 뒤 다시 시도해 주세요.",
+        "invalid_input" => "예약 내용이 올바르지 않습니다. 확인 후 다시 시도해 주세요.",
+        "rate_limited" => "시도가 너무 많습니다. 잠시 후 다시 시도해 주세요.",
+        _ => "일시적인 오류가 발생했습니다. 다시 시도해 주세요.",
+    },
+    try_on_field_error: |field| match field {
+        "start" => "이미 지났거나 너무 임박한 시간이라 예약할 수 없습니다. 더 늦은 시간을 선택해 주세요.",
+        "skus" => "예약할 수 없는 상품이 있습니다. 해당 상품을 빼고 다시 시도해 주세요.",
+        "date" => "예약할 수 없는 날짜입니다. 앞으로 14일 중에서 선택해 주세요.",
+        _ => "다시 시도해 주세요.",
+    },
+    nav_pass: "내 패스",
+    pass_title: "방문 패스",
+    pass_intro: "매장 카운터에서 보여 주세요. 직원이 이 코드로 예약과 피팅 예약을 찾습니다.",
+    counter_code: "카운터 코드",
+    pass_qr_alt: "카운터 코드 QR",
+    new_code: "새 코드 받기",
+    new_code_note: "새 코드를 받으면 이전 코드는 더 이상 쓸 수 없습니다.",
+    new_code_done: "새 코드가 발급되었습니다. 이전 코드는 더 이상 쓸 수 없습니다.",
+    upcoming_visits: "예정된 방문",
+    no_upcoming: "예정된 방문이 없습니다.",
+    pickup_label: "픽업",
+    try_on_label: "피팅",
+    lookups_title: "내 패스 조회 기록",
+    lookups_intro: "직원이 코드를 조회할 때마다 여기에 기록됩니다.",
+    no_lookups: "아직 조회 기록이 없습니다.",
+    profile_title: "내 정보 (선택)",
+    display_name: "직원이 부를 이름",
+    phone: "전화번호",
+    save: "저장",
+    saved: "저장되었습니다.",
+    erase_title: "내 데이터 삭제",
+    erase_intro: "패스, 내 정보, 위시리스트, 기록과 조회 기록을 삭제하고 진행 중인 예약과 피팅 예약을 취소합니다.",
+    erase_button: "내 데이터 삭제",
+    erase_confirm_title: "모두 삭제할까요?",
+    erase_confirm_body: "되돌릴 수 없습니다.",
+    erase_yes: "네, 삭제합니다",
+    erased: "데이터가 삭제되었습니다.",
+    offline_copy: "오프라인 상태입니다. 이 기기에 저장된 사본입니다.",
+    wishlist_add: "위시리스트에 추가",
+    wishlist_remove: "위시리스트에서 삭제",
+    wishlist_title: "위시리스트",
+    recently_viewed_title: "최근 본 상품",
+    code_expires: |t| format!("{t}까지 유효"),
+    looked_up_by: |staff, store| format!("{store} {staff}"),
     // -- pass and staff --
+    // staff counter
+    staff_title: "카운터",
+    staff_sign_in_title: "직원 로그인",
+    staff_sign_in_intro: "매장 계정으로 로그인하면 방문 패스를 조회하고 예약 상품을 전달할 수 있습니다.",
+    staff_username: "아이디",
+    staff_password: "비밀번호",
+    staff_sign_in: "로그인",
+    staff_signing_in: "로그인하는 중…",
+    staff_enter_username: "아이디를 입력해 주세요.",
+    staff_enter_password: "비밀번호를 입력해 주세요.",
+    staff_wrong_credentials: "아이디와 비밀번호가 일치하지 않습니다. 다시 확인해 주세요.",
+    staff_session_over: "직원 세션이 종료되었습니다. 계속하려면 다시 로그인해 주세요.",
+    staff_signed_out: "로그아웃했습니다.",
+    staff_sign_out: "로그아웃",
+    staff_signed_in_as: |name| format!("{name} 님 로그인 중"),
+    staff_session_ends: |t| format!("세션 종료: {t}"),
+    staff_tabs_label: "카운터 화면",
+    staff_tab_lookup: "패스 조회",
+    staff_tab_queue: "오늘 대기 목록",
+    staff_code_label: "방문 패스의 카운터 코드",
+    staff_code_hint: "보이는 대로 입력하세요. 대소문자, 띄어쓰기, 하이픈은 상관없습니다.",
+    staff_enter_code: "고객의 방문 패스에 있는 코드를 입력해 주세요.",
+    staff_look_up: "조회",
+    staff_looking_up: "조회하는 중…",
+    staff_lookup_recorded: "모든 조회는 기록되며 고객의 패스에 표시됩니다.",
+    staff_scan: "패스 스캔",
+    staff_stop_scan: "스캔 중지",
+    staff_scan_hint: "고객 패스의 QR 코드를 카메라에 비춰 주세요.",
+    staff_camera_view: "패스 스캔용 카메라 화면",
+    staff_camera_denied: "카메라를 사용할 수 없습니다. 이 페이지에 카메라 권한을 허용하거나 코드를 입력해 주세요.",
+    staff_code_not_found: "해당 코드의 유효한 패스가 없습니다. 고객과 코드를 다시 확인하고, 오래된 패스라면 패스를 다시 열어 새 코드를 보여 달라고 요청해 주세요.",
+    staff_too_many_tries: |n| format!("시도가 너무 많습니다. {n}초 후에 다시 시도해 주세요."),
+    staff_offline: "서버에 연결할 수 없습니다. 태블릿의 인터넷 연결을 확인한 뒤 다시 시도해 주세요.",
+    staff_found: |name| format!("{name} 고객 정보를 표시합니다"),
+    staff_guest: "손님",
+    staff_phone: "전화번호",
+    staff_done: "완료 — 화면 지우기",
+    staff_reservations: "예약",
+    staff_no_reservations: "예약이 없습니다.",
+    staff_view_only: |store| format!("{store} · 보기 전용"),
+    staff_for_name: |name| format!("{name} 님"),
+    staff_mark_ready: "준비 완료로 표시",
+    staff_mark_collected: "픽업 완료",
+    staff_cancel: "취소",
+    staff_cancel_title: "이 예약을 취소할까요?",
+    staff_cancel_body: "상품은 다시 판매되며, 고객에게는 예약이 취소된 것으로 표시됩니다.",
+    staff_now_ready: |code| format!("예약 {code}: 픽업 준비 완료."),
+    staff_now_collected: |code| format!("예약 {code}: 픽업 완료."),
+    staff_now_cancelled: |code| format!("예약 {code}: 취소됨. 상품이 다시 판매됩니다."),
+    staff_try_ons: "피팅 예약",
+    staff_no_try_ons: "피팅 예약이 없습니다.",
+    staff_to_try: "입어 볼 상품",
+    staff_booking_code: "예약 코드",
+    staff_check_in: "체크인",
+    staff_no_show: "노쇼",
+    staff_now_checked_in: |code| format!("피팅 {code}: 체크인 완료."),
+    staff_now_no_show: |code| format!("피팅 {code}: 노쇼 처리됨."),
+    staff_appt_booked: "예약됨",
+    staff_appt_checked_in: "체크인 완료",
+    staff_appt_cancelled: "취소됨",
+    staff_appt_no_show: "노쇼",
+    staff_changed_meanwhile: "그사이 상태가 바뀌어 처리할 수 없습니다. 지금 보이는 상태가 최신입니다.",
+    staff_other_store_only: "다른 매장의 항목입니다. 해당 매장 직원만 변경할 수 있습니다.",
+    staff_saved_items: "위시리스트와 최근 본 상품",
+    staff_no_saved_items: "저장하거나 본 상품이 아직 없습니다.",
+    staff_wishlisted: "위시리스트",
+    staff_viewed: "최근 본 상품",
+    staff_stock_here: |store| format!("지금 {store} 재고"),
+    staff_none_here: "이 매장에는 재고가 없습니다.",
+    staff_item: "상품 옵션",
+    staff_reserve_here: "이 매장에 예약",
+    staff_reserved: |code| format!("고객 예약 완료: 픽업 코드 {code}."),
+    staff_queue_title: |store| format!("오늘 {store}"),
+    staff_pickups: "전달할 픽업",
+    staff_no_pickups: "대기 중인 픽업이 없습니다.",
+    staff_try_ons_today: "오늘 피팅 예약",
+    staff_no_try_ons_today: "오늘 피팅 예약이 없습니다.",
+    staff_refreshes: "10초마다 새로 고칩니다.",
 };

@@ -183,10 +183,283 @@ pub fn new_nonce() -> String {
     format!("{a:08x}{b:08x}")
 }
 
+/// GET a text resource (e.g. an SVG to keep for offline use).
+pub async fn get_text(path: &str) -> ApiResult<String> {
+    let resp = Request::get(path).send().await.map_err(|_| ApiFailure::Network)?;
+    if !resp.ok() {
+        return Err(ApiFailure::Api {
+            status: resp.status(),
+            error: ApiError { code: "internal".into(), message: String::new(), fields: None, detail: None },
+        });
+    }
+    resp.text().await.map_err(|_| ApiFailure::Network)
+}
+
+/// `GET /api/session`: mine, created with its cookie on the first visit.
+pub async fn session() -> ApiResult<tandem_api::Session> {
+    get("/api/session").await
+}
+
+/// `PATCH /api/session`: display name and phone.
+pub async fn update_profile(update: &tandem_api::ProfileUpdate) -> ApiResult<tandem_api::Session> {
+    send(gloo_net::http::Method::PATCH, "/api/session", update, None).await
+}
+
+/// `POST /api/session/code`: a new counter code.
+pub async fn rotate_code() -> ApiResult<tandem_api::Session> {
+    send(gloo_net::http::Method::POST, "/api/session/code", &serde_json::json!({}), None).await
+}
+
+/// The counter code's QR code as SVG text.
+pub async fn pass_qr_svg() -> ApiResult<String> {
+    get_text("/api/session/qr.svg").await
+}
+
+/// `GET /api/session/lookups`.
+pub async fn lookups() -> ApiResult<Vec<tandem_api::Lookup>> {
+    get("/api/session/lookups").await
+}
+
+/// `DELETE /api/session`: erase me.
+pub async fn erase_session() -> ApiResult<serde_json::Value> {
+    send(gloo_net::http::Method::DELETE, "/api/session", &serde_json::json!({}), None).await
+}
+
+/// `PUT` or `DELETE /api/session/wishlist/{slug}`.
+pub async fn set_wish(slug: &str, on: bool) -> ApiResult<tandem_api::Session> {
+    let method = if on { gloo_net::http::Method::PUT } else { gloo_net::http::Method::DELETE };
+    send(method, &format!("/api/session/wishlist/{}", encode(slug)), &serde_json::json!({}), None).await
+}
+
+/// `POST /api/session/viewed/{slug}`.
+pub async fn viewed(slug: &str) -> ApiResult<Vec<String>> {
+    send(gloo_net::http::Method::POST, &format!("/api/session/viewed/{}", encode(slug)), &serde_json::json!({}), None)
+        .await
+}
+
 /// URL of the live stock stream of a product, joining after `seq`.
 pub fn stock_stream_url(slug: &str, seq: i64) -> String {
     format!(
         "/api/stock/stream?product={}&last_event_id={seq}",
         encode(slug)
     )
+}
+
+// -- appointments --
+
+/// `GET /api/stores/{id}/slots?date=`: a store's try-on slots on one of its local dates.
+pub async fn slots(store_id: &str, date: &str) -> ApiResult<tandem_api::SlotDay> {
+    get(&format!(
+        "/api/stores/{}/slots?date={}",
+        encode(store_id),
+        encode(date)
+    ))
+    .await
+}
+
+/// `GET /api/try-on-items`: items about to be booked, with their stock at `store_id`.
+pub async fn try_on_items(
+    store_id: Option<&str>,
+    skus: &[String],
+) -> ApiResult<Vec<tandem_api::TryOnItem>> {
+    if skus.is_empty() {
+        return Ok(vec![]);
+    }
+    let store = store_id
+        .map(|s| format!("&store={}", encode(s)))
+        .unwrap_or_default();
+    get(&format!(
+        "/api/try-on-items?skus={}{store}",
+        encode(&skus.join(","))
+    ))
+    .await
+}
+
+/// `POST /api/appointments` with an idempotency key.
+pub async fn book_appointment(
+    body: &tandem_api::NewAppointment,
+    key: &str,
+) -> ApiResult<tandem_api::Appointment> {
+    send(
+        gloo_net::http::Method::POST,
+        "/api/appointments",
+        body,
+        Some(key),
+    )
+    .await
+}
+
+/// `GET /api/appointments`: mine, upcoming first.
+pub async fn my_appointments() -> ApiResult<Vec<tandem_api::Appointment>> {
+    get("/api/appointments").await
+}
+
+/// `GET /api/appointments/{id}`.
+pub async fn appointment(id: &str) -> ApiResult<tandem_api::Appointment> {
+    get(&format!("/api/appointments/{}", encode(id))).await
+}
+
+/// `POST /api/appointments/{id}/cancel`.
+pub async fn cancel_appointment(id: &str) -> ApiResult<tandem_api::Appointment> {
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/appointments/{}/cancel", encode(id)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
+}
+
+/// `POST /api/appointments/{id}/reschedule` to a new slot start.
+pub async fn reschedule_appointment(id: &str, start: &str) -> ApiResult<tandem_api::Appointment> {
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/appointments/{}/reschedule", encode(id)),
+        &tandem_api::Reschedule {
+            start: start.to_string(),
+        },
+        None,
+    )
+    .await
+}
+
+/// URL of an appointment's booking-code QR code (an SVG image).
+pub fn appointment_qr_url(id: &str) -> String {
+    format!("/api/appointments/{}/qr.svg", encode(id))
+}
+
+/// URL of an appointment's calendar file, worded in `lang` (a BCP 47 tag).
+pub fn appointment_calendar_url(id: &str, lang: &str) -> String {
+    format!(
+        "/api/appointments/{}/calendar.ics?lang={}",
+        encode(id),
+        encode(lang)
+    )
+}
+
+// -- staff --
+
+/// `POST /api/staff/login`: signs a staff member in for their store (sets the staff cookie).
+pub async fn staff_login(body: &tandem_api::StaffLogin) -> ApiResult<tandem_api::StaffMe> {
+    send(
+        gloo_net::http::Method::POST,
+        "/api/staff/login",
+        body,
+        None,
+    )
+    .await
+}
+
+/// `POST /api/staff/logout`: ends the staff session on the server too.
+pub async fn staff_logout() -> ApiResult<()> {
+    send::<_, serde_json::Value>(
+        gloo_net::http::Method::POST,
+        "/api/staff/logout",
+        &serde_json::json!({}),
+        None,
+    )
+    .await
+    .map(|_| ())
+}
+
+/// `GET /api/staff/me`: the signed-in staff member (401 when signed out).
+pub async fn staff_me() -> ApiResult<tandem_api::StaffMe> {
+    get("/api/staff/me").await
+}
+
+/// `GET /api/staff/customers/{code}`: the shopper behind a visit pass (recorded on their
+/// pass). The server normalises case, spaces and dashes.
+pub async fn staff_customer(code: &str) -> ApiResult<tandem_api::Customer> {
+    get(&format!("/api/staff/customers/{}", encode(code.trim()))).await
+}
+
+/// `POST /api/staff/customers/{code}/reservations` with an idempotency key: holds items at
+/// the staff member's store for the shopper at the counter.
+pub async fn staff_reserve_for(
+    code: &str,
+    body: &tandem_api::CounterReservation,
+    key: &str,
+) -> ApiResult<tandem_api::Reservation> {
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/staff/customers/{}/reservations", encode(code.trim())),
+        body,
+        Some(key),
+    )
+    .await
+}
+
+/// `GET /api/staff/queue`: today's open pickups and try-ons at the staff member's store.
+pub async fn staff_queue() -> ApiResult<tandem_api::StoreQueue> {
+    get("/api/staff/queue").await
+}
+
+/// A hand-over step staff take on a reservation.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReservationStep {
+    /// Held → ready at the counter.
+    Ready,
+    /// Held or ready → collected by the shopper.
+    Collect,
+    /// Held or ready → cancelled; the stock goes back on sale.
+    Cancel,
+}
+
+/// `POST /api/staff/reservations/{id}/ready|collect|cancel`.
+pub async fn staff_reservation_step(
+    id: &str,
+    step: ReservationStep,
+) -> ApiResult<tandem_api::Reservation> {
+    let step = match step {
+        ReservationStep::Ready => "ready",
+        ReservationStep::Collect => "collect",
+        ReservationStep::Cancel => "cancel",
+    };
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/staff/reservations/{}/{step}", encode(id)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
+}
+
+/// A step staff take on a try-on appointment.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum AppointmentStep {
+    /// Booked → checked in: the shopper arrived.
+    CheckIn,
+    /// Booked → no-show, once the slot has begun.
+    NoShow,
+}
+
+/// `POST /api/staff/appointments/{id}/check-in|no-show`.
+pub async fn staff_appointment_step(
+    id: &str,
+    step: AppointmentStep,
+) -> ApiResult<tandem_api::Appointment> {
+    let step = match step {
+        AppointmentStep::CheckIn => "check-in",
+        AppointmentStep::NoShow => "no-show",
+    };
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/staff/appointments/{}/{step}", encode(id)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
+}
+
+/// `POST /api/staff/stock/adjust`: an in-store sale (negative) or restock (positive).
+pub async fn staff_stock_adjust(
+    body: &tandem_api::StockAdjust,
+) -> ApiResult<tandem_api::StockLevel> {
+    send(
+        gloo_net::http::Method::POST,
+        "/api/staff/stock/adjust",
+        body,
+        None,
+    )
+    .await
 }

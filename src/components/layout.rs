@@ -29,6 +29,9 @@ pub fn Header() -> impl IntoView {
                     <A href="/reservations" attr:data-testid="nav-visits">
                         {move || i18n.t().my_visits}
                     </A>
+                    <A href="/pass" attr:data-testid="nav-pass">
+                        {move || i18n.t().nav_pass}
+                    </A>
                 </nav>
                 <div class="header-tools">
                     <MyStoreButton/>

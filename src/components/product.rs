@@ -18,7 +18,9 @@ pub fn ProductCard(
     let testid = format!("product-card-{}", product.slug);
     let name = product.name.clone();
     let alt = product.image.alt.clone();
+    let wish_slug = product.slug.clone();
     view! {
+        <div class="product-card-wrap">
         <A href=href attr:class="product-card" attr:data-testid=testid>
             <img
                 src=product.image.url.clone()
@@ -31,6 +33,8 @@ pub fn ProductCard(
             <span class="product-card-name" data-testid="product-name">{move || i18n.lang().pick(&name)}</span>
             <Price money=product.price.clone()/>
         </A>
+        <WishButton slug=wish_slug/>
+        </div>
     }
 }
 
@@ -198,4 +202,32 @@ pub fn VariantPicker(
         })
     };
     view! { <div class="variant-picker" data-testid="variant-picker">{colour_group}{size_group}</div> }
+}
+
+/// The wishlist heart: a toggle button kept on the server for this session.
+#[component]
+pub fn WishButton(
+    /// The product's slug.
+    slug: String,
+) -> impl IntoView {
+    let i18n = use_i18n();
+    let session = crate::state::session::use_session();
+    let s = StoredValue::new(slug);
+    let on = move || s.with_value(|slug| session.wished(slug));
+    view! {
+        <button
+            type="button"
+            class="wish"
+            data-testid=s.with_value(|slug| format!("wish-{slug}"))
+            aria-pressed=move || on().to_string()
+            aria-label=move || if on() { i18n.t().wishlist_remove } else { i18n.t().wishlist_add }
+            on:click=move |ev| {
+                ev.prevent_default();
+                ev.stop_propagation();
+                session.toggle_wish(s.get_value());
+            }
+        >
+            <span aria-hidden="true">{move || if on() { "♥" } else { "♡" }}</span>
+        </button>
+    }
 }

@@ -113,6 +113,9 @@ pub fn CatalogPage() -> impl IntoView {
 
     view! {
         <section class="catalog page">
+            <Show when=move || query.read().get("erased").is_some()>
+                <p class="notice" role="status" data-testid="erased-notice">{move || i18n.t().erased}</p>
+            </Show>
             <h1 class="page-title" data-testid="page-title">{heading}</h1>
             <Transition fallback=|| view! { <Loading/> }>
                 {move || Suspend::new(async move {

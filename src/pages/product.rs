@@ -8,8 +8,9 @@ use tandem_api::Product;
 
 use crate::api::live::{LiveStatus, LiveStock};
 use crate::api::{self, ApiFailure};
+use crate::components::appointment::BookTryOnLink;
 use crate::components::common::{set_title, ErrorView, Loading, Price};
-use crate::components::product::{Gallery, VariantPicker};
+use crate::components::product::{Gallery, VariantPicker, WishButton};
 use crate::components::reservation::ReserveForm;
 use crate::components::stock::{StockBoard, StockPanel};
 use crate::format;
@@ -75,6 +76,20 @@ fn ProductView(product: Product) -> impl IntoView {
     };
     let name = product.name.clone();
     Effect::new(move |_| set_title(&i18n.lang().pick(&name)));
+    // Recently viewed lives on the server so staff can see it at the counter.
+    {
+        let slug = slug.clone();
+        let session = crate::state::session::use_session();
+        leptos::task::spawn_local(async move {
+            if let Ok(recent) = api::viewed(&slug).await {
+                session.session.update(|s| {
+                    if let Some(s) = s {
+                        s.recently_viewed = recent;
+                    }
+                });
+            }
+        });
+    }
 
     // Stock: loaded for the shopper's position, then kept current by the live stream.
     let board = RwSignal::new(StockBoard::default());
@@ -165,10 +180,14 @@ fn ProductView(product: Product) -> impl IntoView {
         <article class="product page" data-testid="product-page">
             <Gallery images=product.images.clone()/>
             <div class="product-info">
-                <h1 class="page-title" data-testid="product-title">{move || i18n.lang().pick(&pname)}</h1>
+                <div class="title-row">
+                    <h1 class="page-title" data-testid="product-title">{move || i18n.lang().pick(&pname)}</h1>
+                    <WishButton slug=slug.clone()/>
+                </div>
                 <p class="product-price"><Price money=price/></p>
                 <VariantPicker variants=variants.clone() selected=sku on_select=select/>
                 <p class="visually-hidden" data-testid="selected-sku">{move || sku.get()}</p>
+                <BookTryOnLink sku=sku/>
                 {move || match load_error.get() {
                     Some(e) => view! { <ErrorView failure=e on_retry=move |_| availability.refetch()/> }.into_any(),
                     None => view! {

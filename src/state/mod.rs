@@ -1,6 +1,7 @@
 //! App-wide state provided at the root: the store list and the shopper's location choice.
 
 pub mod location;
+pub mod session;
 
 use leptos::prelude::*;
 use tandem_api::Store;

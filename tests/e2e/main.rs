@@ -4,6 +4,8 @@
 
 mod support;
 
+mod appointments;
 mod catalog;
 mod live;
+mod pass;
 mod reservations;
