@@ -12,6 +12,7 @@ use crate::i18n::{use_i18n, Lang};
 pub fn Header() -> impl IntoView {
     let i18n = use_i18n();
     let query = use_query_map();
+    let route = leptos_router::hooks::use_location();
     let q = move || query.read().get("q").unwrap_or_default();
     let categories = LocalResource::new(|| async { crate::api::categories().await });
     let switch = move |_| {
@@ -26,9 +27,6 @@ pub fn Header() -> impl IntoView {
                 <nav class="main-nav" aria-label=move || i18n.t().nav_label>
                     <A href="/" attr:data-testid="nav-shop">{move || i18n.t().nav_shop}</A>
                     <A href="/stores" attr:data-testid="nav-stores">{move || i18n.t().nav_stores}</A>
-                    <A href="/reservations" attr:data-testid="nav-visits">
-                        {move || i18n.t().my_visits}
-                    </A>
                     <A href="/pass" attr:data-testid="nav-pass">
                         {move || i18n.t().nav_pass}
                     </A>
@@ -51,7 +49,18 @@ pub fn Header() -> impl IntoView {
                     {move || categories.get().and_then(|r| r.ok()).unwrap_or_default().into_iter().map(|c| {
                         let href = format!("/?category={}", c.slug);
                         let testid = format!("nav-category-{}", c.slug);
-                        view! { <li><A href=href attr:data-testid=testid>{move || i18n.lang().pick(&c.name)}</A></li> }
+                        let slug = c.slug.clone();
+                        let current = move || {
+                            (route.pathname.get() == "/" && query.read().get("category").as_deref() == Some(slug.as_str()))
+                                .then_some("page")
+                        };
+                        view! {
+                            <li>
+                                <a href=href data-testid=testid aria-current=current>
+                                    {move || i18n.lang().pick(&c.name)}
+                                </a>
+                            </li>
+                        }
                     }).collect_view()}
                 </ul>
             </nav>

@@ -184,7 +184,7 @@ pub fn LocationPicker() -> impl IntoView {
                             view! {
                                 <li>
                                     <button type="button" class="choice" data-testid=format!("choose-store-{id}")
-                                        on:click=move |_| location.choose_store(&s)>
+                                        on:click=move |_| { location.choose_store(&s); location.picker_open.set(false); }>
                                         <span>{name}</span>
                                         <span class="muted">{city}</span>
                                     </button>

@@ -79,8 +79,10 @@ pub fn CatalogPage() -> impl IntoView {
                 };
                 view! {
                     <li>
-                        <A href=href attr:class="chip" attr:data-testid=testid
-                            attr:aria-current=if selected { Some("page") } else { None }>{name}</A>
+                        // A plain link: the router's <A> marks every link to "/" as current,
+                        // ignoring the query; the router still handles the click.
+                        <a href=href class="chip" data-testid=testid
+                            aria-current=if selected { Some("page") } else { None }>{name}</a>
                     </li>
                 }
             })

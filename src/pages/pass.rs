@@ -243,6 +243,11 @@ fn PassView(data: PassData, offline: bool, #[prop(into)] on_change: Callback<()>
             }}
         </section>
 
+        <nav class="actions" aria-label=move || i18n.t().my_visits>
+            <A href="/reservations" attr:class="button secondary" attr:data-testid="pass-reservations">{move || i18n.t().my_reservations}</A>
+            <A href="/appointments" attr:class="button secondary" attr:data-testid="pass-appointments">{move || i18n.t().try_on_my_appointments}</A>
+        </nav>
+
         <section aria-labelledby="lookups-title">
             <h2 id="lookups-title">{move || i18n.t().lookups_title}</h2>
             <p class="muted">{move || i18n.t().lookups_intro}</p>
