@@ -17,6 +17,7 @@ use crate::pages::pass::PassPage;
 use crate::pages::product::ProductPage;
 use crate::pages::reservation::ReservationPage;
 use crate::pages::reservations::ReservationsPage;
+use crate::pages::staff::StaffPage;
 use crate::pages::stores::StoresPage;
 use crate::state::location::Location;
 use crate::state::session::ShopperSession;
@@ -65,6 +66,7 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/products/:slug") view=ProductPage/>
                     <Route path=path!("/pass") view=PassPage/>
                     <Route path=path!("/stores") view=StoresPage/>
+                    <Route path=path!("/staff") view=StaffPage/>
                     <Route path=path!("/reservations") view=ReservationsPage/>
                     <Route path=path!("/reservations/:id") view=ReservationPage/>
                     <Route path=path!("/book") view=BookPage/>

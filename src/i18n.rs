@@ -91,7 +91,7 @@ pub struct Strings {
     pub search_button: &'static str,
     /// Language switch: the name of the *other* language.
     pub other_language: &'static str,
-    /// Language switch accessible label.
+    /// Language switch: hidden words read before the other language's name.
     pub language_label: &'static str,
     /// Footer line.
     pub footer_note: &'static str,
@@ -716,7 +716,7 @@ pub static EN: Strings = Strings {
     search_placeholder: "Search coats, knits, lipstick…",
     search_button: "Search",
     other_language: "한국어",
-    language_label: "Language: switch to Korean",
+    language_label: "Switch language to",
     footer_note: "Tandem — one shop, online and in store.",
     footer_stores: "Find a store",
     catalog_title: "New season",
@@ -1127,7 +1127,7 @@ pub static KO: Strings = Strings {
     search_placeholder: "코트, 니트, 립스틱 검색…",
     search_button: "검색",
     other_language: "English",
-    language_label: "언어: 영어로 바꾸기",
+    language_label: "다음 언어로 보기:",
     footer_note: "Tandem — 온라인과 매장이 하나인 쇼핑.",
     footer_stores: "매장 찾기",
     catalog_title: "새 시즌",

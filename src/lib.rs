@@ -10,4 +10,5 @@ pub mod components;
 pub mod format;
 pub mod i18n;
 pub mod pages;
+pub mod pwa;
 pub mod state;

@@ -19,7 +19,11 @@ const STORE: &str = "seongsu-flagship";
 const CHANGES: usize = 200;
 
 fn now_ms() -> f64 {
-    std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_secs_f64() * 1000.0
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .unwrap()
+        .as_secs_f64()
+        * 1000.0
 }
 
 fn percentile(sorted: &[f64], p: f64) -> f64 {
@@ -29,7 +33,11 @@ fn percentile(sorted: &[f64], p: f64) -> f64 {
 fn rss_kib(pid: u32) -> u64 {
     std::fs::read_to_string(format!("/proc/{pid}/status"))
         .ok()
-        .and_then(|s| s.lines().find(|l| l.starts_with("VmRSS:")).map(str::to_string))
+        .and_then(|s| {
+            s.lines()
+                .find(|l| l.starts_with("VmRSS:"))
+                .map(str::to_string)
+        })
         .and_then(|l| l.split_whitespace().nth(1).and_then(|n| n.parse().ok()))
         .unwrap_or(0)
 }
@@ -111,7 +119,9 @@ async fn live_stock_latency_and_idle_clients() {
         let before = rss_kib(pid);
         let started = Instant::now();
         while clients.len() < target {
-            let mut s = TcpStream::connect(("127.0.0.1", server.port)).await.unwrap();
+            let mut s = TcpStream::connect(("127.0.0.1", server.port))
+                .await
+                .unwrap();
             s.write_all(
                 format!("GET /api/stock/stream?product={PRODUCT} HTTP/1.1\r\nHost: bench\r\nAccept: text/event-stream\r\n\r\n")
                     .as_bytes(),
@@ -123,7 +133,10 @@ async fn live_stock_latency_and_idle_clients() {
         // Every client got its response head and the first message.
         for s in clients.iter_mut() {
             let mut buf = [0u8; 1024];
-            let n = tokio::time::timeout(Duration::from_secs(30), s.read(&mut buf)).await.unwrap().unwrap();
+            let n = tokio::time::timeout(Duration::from_secs(30), s.read(&mut buf))
+                .await
+                .unwrap()
+                .unwrap();
             assert!(n > 0 && buf.starts_with(b"HTTP/1.1 200"), "stream opened");
         }
         tokio::time::sleep(Duration::from_millis(500)).await;
@@ -142,7 +155,10 @@ async fn live_stock_latency_and_idle_clients() {
             let mut buf = vec![0u8; 4096];
             let mut got = String::new();
             while !got.contains("event: stock") {
-                let n = tokio::time::timeout(Duration::from_secs(30), s.read(&mut buf)).await.unwrap().unwrap();
+                let n = tokio::time::timeout(Duration::from_secs(30), s.read(&mut buf))
+                    .await
+                    .unwrap()
+                    .unwrap();
                 assert!(n > 0, "stream closed");
                 got.push_str(&String::from_utf8_lossy(&buf[..n]));
             }

@@ -53,7 +53,10 @@ fn text(testid: &str) -> String {
 async fn tick() {
     // Let Leptos flush its effects.
     let p = js_sys::Promise::new(&mut |resolve, _| {
-        web_sys::window().unwrap().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20).unwrap();
+        web_sys::window()
+            .unwrap()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, 20)
+            .unwrap();
     });
     wasm_bindgen_futures::JsFuture::from(p).await.unwrap();
 }
@@ -65,32 +68,51 @@ async fn stock_panel_leads_with_the_nearest_store_that_has_it_and_updates_live()
     counts.insert(("mid".to_string(), "SKU-M".to_string()), 2);
     counts.insert(("far".to_string(), "SKU-M".to_string()), 12);
     let board = RwSignal::new(StockBoard {
-        order: vec![("near".into(), Some(400)), ("mid".into(), Some(1_250)), ("far".into(), Some(15_000))],
+        order: vec![
+            ("near".into(), Some(400)),
+            ("mid".into(), Some(1_250)),
+            ("far".into(), Some(15_000)),
+        ],
         counts,
     });
-    let stores = vec![store("near", "Seongsu Flagship"), store("mid", "Hannam Experience"), store("far", "Pangyo")];
+    let stores = vec![
+        store("near", "Seongsu Flagship"),
+        store("mid", "Hannam Experience"),
+        store("far", "Pangyo"),
+    ];
     let host = document().create_element("div").unwrap();
     document().body().unwrap().append_child(&host).unwrap();
     let _handle = leptos::mount::mount_to(host.clone().unchecked_into(), move || {
-        provide_context(I18n { lang: RwSignal::new(Lang::En) });
+        provide_context(I18n {
+            lang: RwSignal::new(Lang::En),
+        });
+        let variants: Vec<tandem_api::Variant> = Vec::new();
+        let preferred: Option<String> = None;
+        let last_change: Option<(String, String, f64)> = None;
         view! {
             <StockPanel
                 board=board
                 stores=stores.clone()
                 sku="SKU-M".to_string()
-                variants=Vec::<tandem_api::Variant>::new()
-                preferred=None::<String>
+                variants=variants
+                preferred=preferred
                 status=LiveStatus::Live
                 updated_at=format::now_ms()
-                last_change=None::<(String, String, f64)>
+                last_change=last_change
                 announcement=String::new()
             />
         }
     });
     tick().await;
     let headline = text("stock-headline");
-    assert!(headline.contains("In stock at Hannam Experience"), "{headline}");
-    assert!(headline.contains("1.3 km") || headline.contains("1.2 km"), "{headline}");
+    assert!(
+        headline.contains("In stock at Hannam Experience"),
+        "{headline}"
+    );
+    assert!(
+        headline.contains("1.3 km") || headline.contains("1.2 km"),
+        "{headline}"
+    );
     assert!(text("store-stock-near").contains("Out of stock"));
     assert!(text("store-stock-mid").contains("Only 2 left"));
     assert!(text("store-stock-far").contains("12 available"));
@@ -106,12 +128,21 @@ async fn stock_panel_leads_with_the_nearest_store_that_has_it_and_updates_live()
 
 #[wasm_bindgen_test]
 fn money_and_distance_follow_the_locale() {
-    let krw = Money { amount: 389_000, currency: "KRW".into() };
+    let krw = Money {
+        amount: 389_000,
+        currency: "KRW".into(),
+    };
     assert_eq!(format::money(&krw, Lang::En), "₩389,000");
     let ko = format::money(&krw, Lang::Ko);
     assert!(ko.contains("389,000"), "{ko}");
     // Minor units: 12345 cents is €123.45.
-    let eur = format::money(&Money { amount: 12_345, currency: "EUR".into() }, Lang::En);
+    let eur = format::money(
+        &Money {
+            amount: 12_345,
+            currency: "EUR".into(),
+        },
+        Lang::En,
+    );
     assert!(eur.contains("123.45"), "{eur}");
     assert_eq!(format::distance(850, Lang::En), "850 m");
     assert_eq!(format::distance(1_234, Lang::En), "1.2 km");

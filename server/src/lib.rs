@@ -52,7 +52,12 @@ pub fn app(state: AppState) -> Router {
     if let Some(dist) = state.settings.dist.clone() {
         let csp = content_security_policy(&dist);
         let files = ServeDir::new(&dist).fallback(ServeFile::new(dist.join("index.html")));
+        let sw_dist = dist.clone();
         router = router
+            .route(
+                "/sw.js",
+                axum::routing::get(move || service_worker(sw_dist.clone())),
+            )
             .fallback_service(files)
             .layer(middleware::from_fn(static_cache_headers))
             .layer(SetResponseHeaderLayer::overriding(
@@ -97,6 +102,29 @@ async fn static_cache_headers(req: Request, next: Next) -> Response {
     res
 }
 
+/// `/sw.js` with the build it belongs to appended (the SHA-256 of `index.html`): the browser
+/// installs a new worker only when the file changes byte for byte, so every deployment that
+/// changes the app shell must change it. Read per request, so a rebuilt dist/ is seen at once.
+async fn service_worker(dist: PathBuf) -> Response {
+    use sha2::{Digest, Sha256};
+    let (Ok(script), Ok(index)) = (
+        tokio::fs::read_to_string(dist.join("sw.js")).await,
+        tokio::fs::read(dist.join("index.html")).await,
+    ) else {
+        return StatusCode::NOT_FOUND.into_response();
+    };
+    let build = format!("{:x}", Sha256::digest(&index));
+    let body = format!("{script}\n// build {build}\nself.TANDEM_BUILD = \"{build}\";\n");
+    (
+        [
+            (header::CONTENT_TYPE, "text/javascript; charset=utf-8"),
+            (header::CACHE_CONTROL, "no-cache"),
+        ],
+        body,
+    )
+        .into_response()
+}
+
 /// A strict policy: only our own origin, wasm compilation allowed, and Trunk's inline
 /// bootstrap script allowed by its hash rather than by `'unsafe-inline'`.
 pub fn content_security_policy(dist: &Path) -> String {
@@ -116,7 +144,7 @@ pub fn content_security_policy(dist: &Path) -> String {
             break;
         };
         if !tag.contains(" src=") {
-            let digest = Sha256::digest(body_and_more[..close].as_bytes());
+            let digest = Sha256::digest(&body_and_more.as_bytes()[..close]);
             hashes.push_str(&format!(
                 " 'sha256-{}'",
                 base64::engine::general_purpose::STANDARD.encode(digest)
@@ -164,7 +192,11 @@ pub async fn serve(opts: ServeOptions) -> Result<(), Box<dyn std::error::Error>>
     // Tests and scripts wait for this exact line.
     println!("listening on http://{addr}");
     tracing::info!(%addr, simulate = opts.simulate, "Tandem server ready");
-    axum::serve(listener, app(state).into_make_service_with_connect_info::<SocketAddr>()).await?;
+    axum::serve(
+        listener,
+        app(state).into_make_service_with_connect_info::<SocketAddr>(),
+    )
+    .await?;
     Ok(())
 }
 

@@ -250,6 +250,7 @@ async fn paris_slots_move_in_utc_across_spring_forward_and_fall_back() {
     )
     .await;
     assert_eq!(s, StatusCode::CREATED, "{a}");
+    assert_eq!(a["zone_abbreviation"], "CEST");
     let (s, a) = book(
         &t,
         Some(&shopper),
@@ -310,6 +311,7 @@ async fn booking_returns_the_appointment_with_items_and_a_code() {
     assert_eq!(a["store_id"], "seongsu-flagship");
     assert_eq!(a["start"], SAT_1100);
     assert_eq!(a["end"], SAT_1130);
+    assert_eq!(a["zone_abbreviation"], "KST");
     let code = a["booking_code"].as_str().unwrap();
     assert_eq!(code.len(), 7, "XXXX-XX: {code}");
     assert!(code

@@ -20,13 +20,16 @@ pub enum LiveStatus {
     Reconnecting,
 }
 
+/// A browser event listener kept alive as long as the stream.
+type Listener = Closure<dyn FnMut(web_sys::Event)>;
+
 struct Inner {
     url_for: Box<dyn Fn(i64) -> String>,
     on_event: Box<dyn Fn(StockEvent)>,
     on_status: Box<dyn Fn(LiveStatus)>,
     last_seq: Cell<i64>,
     source: RefCell<Option<EventSource>>,
-    closures: RefCell<Vec<Closure<dyn FnMut(web_sys::Event)>>>,
+    closures: RefCell<Vec<Listener>>,
     retry_timer: Cell<Option<i32>>,
     closed: Cell<bool>,
 }

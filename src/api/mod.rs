@@ -185,11 +185,19 @@ pub fn new_nonce() -> String {
 
 /// GET a text resource (e.g. an SVG to keep for offline use).
 pub async fn get_text(path: &str) -> ApiResult<String> {
-    let resp = Request::get(path).send().await.map_err(|_| ApiFailure::Network)?;
+    let resp = Request::get(path)
+        .send()
+        .await
+        .map_err(|_| ApiFailure::Network)?;
     if !resp.ok() {
         return Err(ApiFailure::Api {
             status: resp.status(),
-            error: ApiError { code: "internal".into(), message: String::new(), fields: None, detail: None },
+            error: ApiError {
+                code: "internal".into(),
+                message: String::new(),
+                fields: None,
+                detail: None,
+            },
         });
     }
     resp.text().await.map_err(|_| ApiFailure::Network)
@@ -207,7 +215,13 @@ pub async fn update_profile(update: &tandem_api::ProfileUpdate) -> ApiResult<tan
 
 /// `POST /api/session/code`: a new counter code.
 pub async fn rotate_code() -> ApiResult<tandem_api::Session> {
-    send(gloo_net::http::Method::POST, "/api/session/code", &serde_json::json!({}), None).await
+    send(
+        gloo_net::http::Method::POST,
+        "/api/session/code",
+        &serde_json::json!({}),
+        None,
+    )
+    .await
 }
 
 /// The counter code's QR code as SVG text.
@@ -222,19 +236,40 @@ pub async fn lookups() -> ApiResult<Vec<tandem_api::Lookup>> {
 
 /// `DELETE /api/session`: erase me.
 pub async fn erase_session() -> ApiResult<serde_json::Value> {
-    send(gloo_net::http::Method::DELETE, "/api/session", &serde_json::json!({}), None).await
+    send(
+        gloo_net::http::Method::DELETE,
+        "/api/session",
+        &serde_json::json!({}),
+        None,
+    )
+    .await
 }
 
 /// `PUT` or `DELETE /api/session/wishlist/{slug}`.
 pub async fn set_wish(slug: &str, on: bool) -> ApiResult<tandem_api::Session> {
-    let method = if on { gloo_net::http::Method::PUT } else { gloo_net::http::Method::DELETE };
-    send(method, &format!("/api/session/wishlist/{}", encode(slug)), &serde_json::json!({}), None).await
+    let method = if on {
+        gloo_net::http::Method::PUT
+    } else {
+        gloo_net::http::Method::DELETE
+    };
+    send(
+        method,
+        &format!("/api/session/wishlist/{}", encode(slug)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
 }
 
 /// `POST /api/session/viewed/{slug}`.
 pub async fn viewed(slug: &str) -> ApiResult<Vec<String>> {
-    send(gloo_net::http::Method::POST, &format!("/api/session/viewed/{}", encode(slug)), &serde_json::json!({}), None)
-        .await
+    send(
+        gloo_net::http::Method::POST,
+        &format!("/api/session/viewed/{}", encode(slug)),
+        &serde_json::json!({}),
+        None,
+    )
+    .await
 }
 
 /// URL of the live stock stream of a product, joining after `seq`.
@@ -341,13 +376,7 @@ pub fn appointment_calendar_url(id: &str, lang: &str) -> String {
 
 /// `POST /api/staff/login`: signs a staff member in for their store (sets the staff cookie).
 pub async fn staff_login(body: &tandem_api::StaffLogin) -> ApiResult<tandem_api::StaffMe> {
-    send(
-        gloo_net::http::Method::POST,
-        "/api/staff/login",
-        body,
-        None,
-    )
-    .await
+    send(gloo_net::http::Method::POST, "/api/staff/login", body, None).await
 }
 
 /// `POST /api/staff/logout`: ends the staff session on the server too.
@@ -446,19 +475,6 @@ pub async fn staff_appointment_step(
         gloo_net::http::Method::POST,
         &format!("/api/staff/appointments/{}/{step}", encode(id)),
         &serde_json::json!({}),
-        None,
-    )
-    .await
-}
-
-/// `POST /api/staff/stock/adjust`: an in-store sale (negative) or restock (positive).
-pub async fn staff_stock_adjust(
-    body: &tandem_api::StockAdjust,
-) -> ApiResult<tandem_api::StockLevel> {
-    send(
-        gloo_net::http::Method::POST,
-        "/api/staff/stock/adjust",
-        body,
         None,
     )
     .await

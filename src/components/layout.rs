@@ -37,10 +37,13 @@ pub fn Header() -> impl IntoView {
                         type="button"
                         class="lang-switch"
                         data-testid="lang-switch"
-                        aria-label=move || i18n.t().language_label
                         on:click=switch
                     >
-                        {move || i18n.t().other_language}
+                        // The visible name is part of the spoken one (WCAG 2.5.3), in its own language.
+                        <span class="visually-hidden">{move || i18n.t().language_label}" "</span>
+                        <span lang=move || if i18n.lang() == Lang::En { "ko" } else { "en" }>
+                            {move || i18n.t().other_language}
+                        </span>
                     </button>
                 </div>
             </div>

@@ -133,7 +133,7 @@ pub fn VariantPicker(
     };
     let colour_group = move || {
         let cs = variants.with_value(|vs| colours(vs));
-        (cs.len() > 1 || cs.first().is_some()).then(|| {
+        (!cs.is_empty()).then(|| {
             let items = cs
                 .into_iter()
                 .map(|c| {

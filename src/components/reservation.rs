@@ -56,6 +56,7 @@ pub fn ReserveForm(
     preferred: Signal<Option<String>>,
 ) -> impl IntoView {
     let i18n = use_i18n();
+    let online = crate::pwa::use_online();
     let navigate = use_navigate();
     // Stores that have the variant, nearest first (the board is ordered).
     let options = Memo::new(move |_| {
@@ -237,7 +238,12 @@ pub fn ReserveForm(
                         <p id="reserve-phone-error" class="field-error">{move || field_error("contact.phone")}</p>
                     </div>
                     {error_view}
-                    <button type="submit" class="button" data-testid="reserve-submit" disabled=move || submit.pending().get()>
+                    <Show when=move || !online.get()>
+                        <p id="reserve-offline" class="notice warning" data-testid="reserve-offline">{move || i18n.t().pickup_needs_connection}</p>
+                    </Show>
+                    <button type="submit" class="button" data-testid="reserve-submit"
+                        aria-describedby=move || (!online.get()).then_some("reserve-offline")
+                        disabled=move || submit.pending().get() || !online.get()>
                         {move || if submit.pending().get() { i18n.t().reserving } else { i18n.t().reserve_button }}
                     </button>
                 </form>

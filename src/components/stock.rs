@@ -146,6 +146,11 @@ pub fn StockPanel(
             t.clear();
         }
     });
+    // When the availability shown came from this device's cache (the service worker says).
+    let cached_at = use_context::<crate::pwa::Pwa>().map(|pwa| {
+        let path = leptos_router::hooks::use_location().pathname;
+        Signal::derive(move || pwa.cached_at(&format!("/api{}/availability", path.get())))
+    });
     let distance = move |d: Option<u32>| {
         d.map(|m| (i18n.t().distance_away)(&format::distance(m, i18n.lang())))
     };
@@ -189,11 +194,18 @@ pub fn StockPanel(
         };
         let ago = (now.get() - updated_at.get()).max(0.0) / 1000.0;
         let rel = format::relative_seconds(-ago.floor(), i18n.lang());
+        // Offline, the numbers are this device's last copy: say from when, not "updated now".
+        let offline_copy = match status.get() {
+            LiveStatus::Live => None,
+            _ => cached_at.and_then(|at| at.get()),
+        };
+        let as_of = offline_copy.map(|ms| view! { <span data-testid="stock-as-of">{(t.stock_as_of)(&format::clock(ms, i18n.lang()))}</span> });
+        let updated = as_of.is_none().then(|| view! { {t.updated}" "{rel} });
         view! {
             <p class="freshness" data-testid="freshness">
                 <span class=class aria-hidden="true"></span>
                 <span data-testid="live-status" data-status=format!("{:?}", status.get()).to_lowercase()>{label}</span>
-                " · "{t.updated}" "{rel}
+                " · "{updated}{as_of}
             </p>
         }
     };
@@ -293,7 +305,7 @@ pub fn StockPanel(
             })
             .collect_view();
         Some(view! {
-            <div class="table-scroll">
+            <div class="table-scroll" tabindex="0" role="region" aria-label=t.size_grid_title>
                 <table class="size-grid" data-testid="size-grid">
                     <caption>{t.size_grid_title}<span class="muted">" — "{t.size_grid_caption}</span></caption>
                     <thead><tr><th scope="col">{t.size_column}</th>{head}</tr></thead>

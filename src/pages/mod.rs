@@ -9,4 +9,5 @@ pub mod pass;
 pub mod product;
 pub mod reservation;
 pub mod reservations;
+pub mod staff;
 pub mod stores;

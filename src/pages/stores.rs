@@ -3,6 +3,7 @@
 use leptos::prelude::*;
 use tandem_api::{Store, StoreKind};
 
+use crate::components::appointment::BookAtStoreLink;
 use crate::components::common::{set_title, ErrorView, Loading};
 use crate::format;
 use crate::i18n::{use_i18n, Strings};
@@ -90,6 +91,7 @@ fn StoreCard(store: Store) -> impl IntoView {
                     i18n.t().no_fitting_rooms.to_string()
                 })}
             </p>
+            <BookAtStoreLink store=s.get_value()/>
             <details>
                 <summary>{move || i18n.t().opening_hours}</summary>
                 <dl class="hours">

@@ -4,8 +4,12 @@
 
 mod support;
 
+mod a11y;
 mod appointments;
 mod catalog;
+mod language;
 mod live;
 mod pass;
+mod pwa;
 mod reservations;
+mod staff;

@@ -45,7 +45,7 @@ async fn reserve_see_it_drop_elsewhere_then_cancel() {
             assert!(url(&c).await.contains("/reservations/"));
             assert_eq!(text_of(&c, "reservation-status").await.unwrap().to_lowercase(), "held");
             // The QR image loaded (a real SVG from the server).
-            let qr_ok = eventually(10, "QR image", || async {
+            eventually(10, "QR image", || async {
                 let v = c
                     .execute(
                         "const i = document.querySelector(\"[data-testid='pickup-qr']\"); return i && i.complete && i.naturalWidth > 0;",
@@ -56,7 +56,6 @@ async fn reserve_see_it_drop_elsewhere_then_cancel() {
                 (v == serde_json::json!(true)).then_some(())
             })
             .await;
-            let _ = qr_ok;
             let ready = text_of(&c, "ready-by").await.unwrap();
             assert!(ready.contains("GMT+9") || ready.contains("KST"), "store zone named: {ready}");
             assert!(text_of(&c, "countdown").await.unwrap().contains("left"));

@@ -107,6 +107,11 @@ impl Server {
         server
     }
 
+    /// The process id, while running.
+    pub fn pid(&self) -> Option<u32> {
+        self.child.as_ref().map(Child::id)
+    }
+
     /// The base URL.
     pub fn url(&self, path: &str) -> String {
         format!("http://127.0.0.1:{}{}", self.port, path)
@@ -162,6 +167,12 @@ impl Driver {
 
     /// Opens a new headless browser with its own fresh profile.
     pub async fn browser(&self) -> Client {
+        self.browser_with_lang("en-US").await
+    }
+
+    /// Opens a new headless browser whose preferred language is `lang` (e.g. `ko-KR`).
+    pub async fn browser_with_lang(&self, lang: &str) -> Client {
+        let primary = lang.split('-').next().unwrap_or(lang);
         let profile = tempfile::Builder::new()
             .prefix("profile")
             .tempdir_in(self.profiles.path())
@@ -172,10 +183,10 @@ impl Driver {
             "args": [
                 "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--no-first-run", "--disable-quic", "--window-size=1280,900", "--lang=en-US",
+                "--no-first-run", "--disable-quic", "--window-size=1280,900", format!("--lang={lang}"),
                 format!("--user-data-dir={}", profile.display()),
             ],
-            "prefs": {"intl.accept_languages": "en-US,en"},
+            "prefs": {"intl.accept_languages": format!("{lang},{primary}")},
         });
         if let Some(c) = chromium {
             opts["binary"] = json!(c);

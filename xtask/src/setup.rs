@@ -16,6 +16,8 @@ const TRUNK_VERSION: &str = "0.21.14";
 const BINARYEN_VERSION: &str = "132.0.0";
 /// What `wasm-opt --version` prints for [`BINARYEN_VERSION`].
 const WASM_OPT_VERSION: &str = "version 132";
+/// axe-core from npm for the accessibility audit of the end-to-end tests.
+const AXE_CORE_VERSION: &str = "4.14.1";
 
 /// Installs whatever is missing or at the wrong version; a no-op when all is in place.
 pub fn setup(ws: &Workspace) -> Result<()> {
@@ -24,6 +26,7 @@ pub fn setup(ws: &Workspace) -> Result<()> {
     let wasm_bindgen = wasm_bindgen_version(&ws.root)?;
     ensure_wasm_bindgen_cli(ws, &wasm_bindgen)?;
     ensure_wasm_opt(ws)?;
+    ensure_axe_core(ws)?;
     check_trunk_toml(&ws.root, &wasm_bindgen)
 }
 
@@ -83,13 +86,7 @@ fn ensure_wasm_opt(ws: &Workspace) -> Result<()> {
         "npm is missing: install Node.js 20 with npm (Debian/Ubuntu: sudo apt-get install nodejs npm) and run cargo xtask setup again",
     )?;
     println!("==> installing wasm-opt (binaryen {BINARYEN_VERSION}) with npm into .tools/…");
-    run(ws
-        .cmd(npm)
-        .arg("install")
-        .arg("--prefix")
-        .arg(&tools)
-        .args(["--no-save", "--no-audit", "--no-fund"])
-        .arg(format!("binaryen@{BINARYEN_VERSION}")))?;
+    npm_install_tools(ws, &npm)?;
     if wasm_opt_ok(ws, &wasm_opt) {
         Ok(())
     } else {
@@ -98,6 +95,47 @@ fn ensure_wasm_opt(ws: &Workspace) -> Result<()> {
             wasm_opt.display()
         ))
     }
+}
+
+/// axe-core into `<root>/.tools/node_modules/axe-core` unless that version is there.
+fn ensure_axe_core(ws: &Workspace) -> Result<()> {
+    let package = ws.root.join(".tools/node_modules/axe-core/package.json");
+    let installed = || {
+        fs::read_to_string(&package).is_ok_and(|text| {
+            text.lines()
+                .any(|line| line.trim() == format!("\"version\": \"{AXE_CORE_VERSION}\","))
+        })
+    };
+    if installed() {
+        println!("==> axe-core {AXE_CORE_VERSION} ok");
+        return Ok(());
+    }
+    let npm = ws.which("npm").ok_or(
+        "npm is missing: install Node.js 20 with npm (Debian/Ubuntu: sudo apt-get install nodejs npm) and run cargo xtask setup again",
+    )?;
+    println!("==> installing axe-core {AXE_CORE_VERSION} with npm into .tools/…");
+    npm_install_tools(ws, &npm)?;
+    if installed() {
+        Ok(())
+    } else {
+        Err(format!(
+            "npm ran but {} does not hold axe-core {AXE_CORE_VERSION}",
+            package.display()
+        ))
+    }
+}
+
+/// Installs every npm tool into `<root>/.tools` in one go: without a package.json, an
+/// `npm install` of one package removes the others it does not know about.
+fn npm_install_tools(ws: &Workspace, npm: &Path) -> Result<()> {
+    run(ws
+        .cmd(npm)
+        .arg("install")
+        .arg("--prefix")
+        .arg(ws.root.join(".tools"))
+        .args(["--no-save", "--no-audit", "--no-fund"])
+        .arg(format!("binaryen@{BINARYEN_VERSION}"))
+        .arg(format!("axe-core@{AXE_CORE_VERSION}")))
 }
 
 /// Whether `wasm_opt` exists and reports [`WASM_OPT_VERSION`].

@@ -224,6 +224,28 @@ pub async fn for_session(
     Ok(out)
 }
 
+/// A store's appointments starting in `[from, to)`, earliest first (the staff queue).
+pub async fn at_store_between(
+    conn: &mut SqliteConnection,
+    store_id: &str,
+    from: DateTime<Utc>,
+    to: DateTime<Utc>,
+) -> AppResult<Vec<Appointment>> {
+    let rows: Vec<Row> = sqlx::query_as(&format!(
+        "{SELECT} WHERE store_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id"
+    ))
+    .bind(store_id)
+    .bind(rfc3339(from))
+    .bind(rfc3339(to))
+    .fetch_all(&mut *conn)
+    .await?;
+    let mut out = Vec::with_capacity(rows.len());
+    for row in rows {
+        out.push(hydrate(conn, row).await?);
+    }
+    Ok(out)
+}
+
 // ---------------------------------------------------------------------------------------------
 // Places in a slot
 
@@ -923,25 +945,4 @@ mod tests {
         );
         assert!(unfolded.contains("DESCRIPTION:Booking code K7QM-3X.\\nSee you"));
     }
-}
-
-/// A store's appointments starting in `[from, to)`, earliest first (the staff queue).
-pub async fn at_store_between(
-    conn: &mut SqliteConnection,
-    store_id: &str,
-    from: DateTime<Utc>,
-    to: DateTime<Utc>,
-) -> AppResult<Vec<Appointment>> {
-    let rows: Vec<Row> =
-        sqlx::query_as(&format!("{SELECT} WHERE store_id = ? AND starts_at >= ? AND starts_at < ? ORDER BY starts_at, id"))
-            .bind(store_id)
-            .bind(rfc3339(from))
-            .bind(rfc3339(to))
-            .fetch_all(&mut *conn)
-            .await?;
-    let mut out = Vec::with_capacity(rows.len());
-    for row in rows {
-        out.push(hydrate(conn, row).await?);
-    }
-    Ok(out)
 }
