@@ -90,7 +90,8 @@ async fn static_cache_headers(req: Request, next: Next) -> Response {
     let file = path.rsplit('/').next().unwrap_or("");
     let hashed = file
         .rsplit_once('.')
-        .and_then(|(stem, _)| stem.rsplit_once('-'))
+        // wasm-bindgen names the module `<name>-<hash>_bg.wasm`.
+        .and_then(|(stem, _)| stem.trim_end_matches("_bg").rsplit_once('-'))
         .is_some_and(|(_, h)| h.len() >= 8 && h.chars().all(|c| c.is_ascii_hexdigit()));
     let value = if hashed {
         "public, max-age=31536000, immutable"

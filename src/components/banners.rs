@@ -1,5 +1,7 @@
 //! App-wide notices: "you're offline" at the top, "a new version is available" at the bottom.
-//! Each sits in a live region that is always in the page, so screen readers hear the change.
+//! Each is a live region that is always in the page (hidden and empty while there is nothing
+//! to say), so screen readers hear it appear; it sits directly in the body so the offline
+//! banner can stick to the top while the page scrolls.
 
 use leptos::prelude::*;
 
@@ -11,12 +13,15 @@ use crate::pwa::{self, use_online, use_pwa};
 pub fn OfflineBanner() -> impl IntoView {
     let i18n = use_i18n();
     let online = use_online();
+    let offline = move || !online.get();
     view! {
-        <div role="status" class="banner-region">
-            <Show when=move || !online.get()>
-                <div class="offline-banner" data-testid="offline-banner">
-                    <p>{move || i18n.t().offline_banner}</p>
-                </div>
+        <div
+            role="status"
+            class=move || if offline() { "offline-banner" } else { "visually-hidden" }
+            data-testid=move || offline().then_some("offline-banner")
+        >
+            <Show when=offline>
+                <p>{move || i18n.t().offline_banner}</p>
             </Show>
         </div>
     }
@@ -28,15 +33,21 @@ pub fn UpdateBanner() -> impl IntoView {
     let i18n = use_i18n();
     let ready = use_pwa().update_ready;
     view! {
-        <div role="status" class="banner-region">
+        <div
+            role="status"
+            class=move || if ready.get() { "update-banner" } else { "visually-hidden" }
+            data-testid=move || ready.get().then_some("update-banner")
+        >
             <Show when=move || ready.get()>
-                <div class="update-banner" data-testid="update-banner">
-                    <p>{move || i18n.t().update_available}</p>
-                    <button type="button" class="button" data-testid="update-reload"
-                        on:click=move |_| pwa::apply_update()>
-                        {move || i18n.t().update_reload}
-                    </button>
-                </div>
+                <p>{move || i18n.t().update_available}</p>
+                <button
+                    type="button"
+                    class="button"
+                    data-testid="update-reload"
+                    on:click=move |_| pwa::apply_update()
+                >
+                    {move || i18n.t().update_reload}
+                </button>
             </Show>
         </div>
     }

@@ -67,13 +67,14 @@ async fn reserve_see_it_drop_elsewhere_then_cancel() {
             })
             .await;
 
+            let reservation_url = url(&c).await;
             // My reservations lists it.
             click(&c, "nav-pass").await;
             click(&c, "pass-reservations").await;
             eventually(20, "my reservations", || async { text_of(&c, "reservation-list").await }).await;
             let listed = c.find_all(Locator::Css("[data-testid='reservation-list'] li")).await.unwrap();
             assert_eq!(listed.len(), 1);
-            c.back().await.unwrap();
+            c.goto(&reservation_url).await.unwrap();
 
             // Cancel, with confirmation.
             click(&c, "cancel-reservation").await;
