@@ -925,3 +925,25 @@ async fn try_on_items_preview_shows_stock_at_the_chosen_store() {
     assert_eq!(s, StatusCode::OK);
     assert_eq!(none, json!([]));
 }
+
+#[tokio::test]
+async fn one_shopper_cannot_book_out_the_fitting_rooms() {
+    let t = TestApp::new().await;
+    let me = t.shopper().await;
+    for start in [SAT_1030, SAT_1100, SAT_1130] {
+        let (s, a) = book(&t, Some(&me), "hannam-experience", start, &[], None).await;
+        assert_eq!(s, StatusCode::CREATED, "{a}");
+    }
+    let (s, e) = book(&t, Some(&me), "hannam-experience", SAT_1200, &[], None).await;
+    assert_eq!(s, StatusCode::UNPROCESSABLE_ENTITY, "{e}");
+    assert_eq!(e["code"], "limit_exceeded");
+    assert_eq!(
+        booked(&t, "hannam-experience", SAT_1200).await,
+        0,
+        "no place taken"
+    );
+    // Another shopper is not affected.
+    let other = t.shopper().await;
+    let (s, _) = book(&t, Some(&other), "hannam-experience", SAT_1200, &[], None).await;
+    assert_eq!(s, StatusCode::CREATED);
+}

@@ -472,6 +472,9 @@ async fn try_on_items(
 
 /// `POST /api/appointments` with an optional `Idempotency-Key`: 201 with the appointment,
 /// 409 `slot_full` with the next free slots.
+/// Booked try-ons one shopper may have ahead of them at once.
+pub const MAX_UPCOMING_TRY_ONS: u32 = 3;
+
 async fn create(
     State(st): State<AppState>,
     shopper: ShopperOrNew,
@@ -492,6 +495,22 @@ async fn create(
     let skus = check_skus(&mut tx, &body.skus).await?;
     let start_s = rfc3339(start);
     check_not_double_booked(&mut tx, shopper.id, &store.store.id, &start_s, None).await?;
+    // One shopper cannot book out a store's fitting rooms.
+    let upcoming: i64 = sqlx::query_scalar(
+        "SELECT COUNT(*) FROM appointments WHERE session_id = ? AND status = 'booked' AND ends_at > ?",
+    )
+    .bind(shopper.id)
+    .bind(&now_s)
+    .fetch_one(&mut *tx)
+    .await?;
+    if upcoming >= i64::from(MAX_UPCOMING_TRY_ONS) {
+        return Err(AppError::new(
+            StatusCode::UNPROCESSABLE_ENTITY,
+            codes::LIMIT_EXCEEDED,
+            format!("You can have at most {MAX_UPCOMING_TRY_ONS} upcoming try-ons. Cancel one to book another."),
+        )
+        .with_detail(serde_json::json!({ "max_upcoming": MAX_UPCOMING_TRY_ONS })));
+    }
     if !take_place(&mut tx, &store, &start_s).await? {
         return Err(slot_full(&mut tx, &st, &store, start).await?);
     }

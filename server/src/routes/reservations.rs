@@ -33,9 +33,7 @@ pub fn router() -> Router<AppState> {
         .route("/reservations/{id}", get(one))
         .route("/reservations/{id}/cancel", post(cancel))
         .route("/reservations/{id}/qr.svg", get(qr))
-        .route("/staff/reservations/{id}/ready", post(staff_ready))
-        .route("/staff/reservations/{id}/collect", post(staff_collect))
-        .route("/staff/reservations/{id}/cancel", post(staff_cancel))
+        .route("/staff/reservations/{id}/{step}", post(staff_step))
 }
 
 fn status_from(s: &str) -> ReservationStatus {
@@ -555,53 +553,22 @@ async fn cancel(
     ))
 }
 
-/// `POST /api/staff/reservations/{id}/ready`
-async fn staff_ready(
+/// `POST /api/staff/reservations/{id}/ready|collect|cancel`: the hand-over steps, for staff
+/// of the reservation's store only.
+async fn staff_step(
     State(st): State<AppState>,
     staff: StaffMember,
-    Path(id): Path<String>,
+    Path((id, step)): Path<(String, String)>,
 ) -> AppResult<Json<Reservation>> {
     use ReservationStatus::*;
+    let (from, to): (&[ReservationStatus], ReservationStatus) = match step.as_str() {
+        "ready" => (&[Held], Ready),
+        "collect" => (&[Held, Ready], Collected),
+        "cancel" => (&[Held, Ready], Cancelled),
+        _ => return Err(AppError::not_found("There is no such API route.")),
+    };
     Ok(Json(
-        transition(&st, &id, Scope::Store(&staff.store_id), &[Held], Ready).await?,
-    ))
-}
-
-/// `POST /api/staff/reservations/{id}/collect`
-async fn staff_collect(
-    State(st): State<AppState>,
-    staff: StaffMember,
-    Path(id): Path<String>,
-) -> AppResult<Json<Reservation>> {
-    use ReservationStatus::*;
-    Ok(Json(
-        transition(
-            &st,
-            &id,
-            Scope::Store(&staff.store_id),
-            &[Held, Ready],
-            Collected,
-        )
-        .await?,
-    ))
-}
-
-/// `POST /api/staff/reservations/{id}/cancel`
-async fn staff_cancel(
-    State(st): State<AppState>,
-    staff: StaffMember,
-    Path(id): Path<String>,
-) -> AppResult<Json<Reservation>> {
-    use ReservationStatus::*;
-    Ok(Json(
-        transition(
-            &st,
-            &id,
-            Scope::Store(&staff.store_id),
-            &[Held, Ready],
-            Cancelled,
-        )
-        .await?,
+        transition(&st, &id, Scope::Store(&staff.store_id), from, to).await?,
     ))
 }
 
