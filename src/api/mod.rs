@@ -32,6 +32,14 @@ impl ApiFailure {
         }
     }
 
+    /// The server's words for one field of the request, if it named that field.
+    pub fn field(&self, name: &str) -> Option<String> {
+        match self {
+            ApiFailure::Api { error, .. } => error.fields.as_ref()?.get(name).cloned(),
+            ApiFailure::Network => None,
+        }
+    }
+
     /// Whether this is a 404.
     pub fn is_not_found(&self) -> bool {
         matches!(self, ApiFailure::Api { status: 404, .. })

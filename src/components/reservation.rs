@@ -137,12 +137,7 @@ pub fn ReserveForm(
             .map(|s| i18n.lang().pick(&s.name))
             .unwrap_or_else(|| id.to_string())
     };
-    let field_error = move |field: &str| {
-        error.get().and_then(|e| match e {
-            ApiFailure::Api { error, .. } => error.fields.and_then(|f| f.get(field).cloned()),
-            ApiFailure::Network => None,
-        })
-    };
+    let field_error = move |field: &str| error.get().and_then(|e| e.field(field));
     let error_view = move || {
         let t = i18n.t();
         error.get().map(|e| {

@@ -132,12 +132,7 @@ fn PassView(data: PassData, offline: bool, #[prop(into)] on_change: Callback<()>
         Some(Err(e)) => error.set(Some(e)),
         None => {}
     });
-    let field_error = move |field: &str| {
-        error.get().and_then(|e| match e {
-            ApiFailure::Api { error, .. } => error.fields.and_then(|f| f.get(field).cloned()),
-            ApiFailure::Network => None,
-        })
-    };
+    let field_error = move |field: &str| error.get().and_then(|e| e.field(field));
 
     let confirm_erase = RwSignal::new(false);
     let erase = Action::new_local(|_: &()| async { api::erase_session().await });

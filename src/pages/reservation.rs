@@ -120,10 +120,7 @@ fn ReservationView(
                 {move || store().map(|s| {
                     let t = i18n.t();
                     let lang = i18n.lang();
-                    let today = match (&s.today.opens, &s.today.closes) {
-                        (Some(o), Some(c)) => format!("{}: {o}–{c} {}", t.today, s.today.zone_abbreviation),
-                        _ => t.closed_today.to_string(),
-                    };
+                    let today = crate::pages::stores::today_text(&s, t);
                     view! {
                         <p data-testid="reservation-store"><strong>{lang.pick(&s.name)}</strong></p>
                         <p>{lang.pick(&s.address)}</p>

@@ -9,6 +9,14 @@ use crate::format;
 use crate::i18n::{use_i18n, Strings};
 use crate::state::use_stores;
 
+/// Today's hours with the zone named ("Today: 10:30–21:00 KST"), or "Closed today".
+pub fn today_text(s: &Store, t: &Strings) -> String {
+    match (&s.today.opens, &s.today.closes) {
+        (Some(o), Some(c)) => format!("{}: {o}–{c} {}", t.today, s.today.zone_abbreviation),
+        _ => t.closed_today.to_string(),
+    }
+}
+
 /// The store kind in words.
 pub fn kind_name(kind: StoreKind, t: &Strings) -> &'static str {
     match kind {
@@ -51,13 +59,7 @@ pub fn StoresPage() -> impl IntoView {
 fn StoreCard(store: Store) -> impl IntoView {
     let i18n = use_i18n();
     let s = StoredValue::new(store);
-    let today = move || {
-        let t = i18n.t();
-        s.with_value(|s| match (&s.today.opens, &s.today.closes) {
-            (Some(o), Some(c)) => format!("{}: {o}–{c} {}", t.today, s.today.zone_abbreviation),
-            _ => t.closed_today.to_string(),
-        })
-    };
+    let today = move || s.with_value(|s| today_text(s, i18n.t()));
     let open_badge = move || {
         let t = i18n.t();
         s.with_value(|s| {

@@ -2,10 +2,7 @@
 //! manifest, the shopper browses what they saw with the server gone, and a new deployment
 //! is offered as "reload" rather than mixed into the running tab.
 
-use std::io::{BufRead, BufReader};
 use std::path::{Path, PathBuf};
-use std::process::{Child, Command, Stdio};
-use std::time::Duration;
 
 use fantoccini::{Client, Locator};
 use serde_json::{json, Value};
@@ -282,53 +279,6 @@ async fn installable_and_the_product_seen_stays_browsable_with_the_server_gone()
     .await;
 }
 
-/// A server on its own copy of the web app, so the test can "deploy" a new build.
-struct OwnServer(Child);
-
-impl OwnServer {
-    fn start(data: &Path, dist: &Path, port: u16) -> OwnServer {
-        let bin = std::env::var_os("TANDEM_SERVER_BIN")
-            .map(PathBuf::from)
-            .unwrap_or_else(|| {
-                std::env::var_os("CARGO_TARGET_DIR")
-                    .map(PathBuf::from)
-                    .unwrap_or_else(|| root().join("target"))
-                    .join("debug/tandem-server")
-            });
-        let mut child = Command::new(bin)
-            .args(["--port", &port.to_string(), "--host", "127.0.0.1"])
-            .arg("--data-dir")
-            .arg(data)
-            .arg("--dist")
-            .arg(dist)
-            .env("RUST_LOG", "tandem_server=warn")
-            .stdout(Stdio::piped())
-            .stderr(Stdio::inherit())
-            .spawn()
-            .expect("start tandem-server");
-        let stdout = child.stdout.take().unwrap();
-        let (tx, rx) = std::sync::mpsc::channel();
-        std::thread::spawn(move || {
-            for line in BufReader::new(stdout).lines().map_while(Result::ok) {
-                if line.starts_with("listening on") {
-                    let _ = tx.send(());
-                }
-            }
-        });
-        let server = OwnServer(child);
-        rx.recv_timeout(Duration::from_secs(90))
-            .expect("tandem-server did not start");
-        server
-    }
-}
-
-impl Drop for OwnServer {
-    fn drop(&mut self) {
-        let _ = self.0.kill();
-        let _ = self.0.wait();
-    }
-}
-
 fn copy_dir(from: &Path, to: &Path) {
     std::fs::create_dir_all(to).unwrap();
     for entry in std::fs::read_dir(from).unwrap() {
@@ -352,7 +302,7 @@ async fn a_new_deployment_is_offered_as_a_reload() {
         .unwrap_or_else(|| root().join("dist"));
     copy_dir(&shared, dist.path());
     let port = free_port();
-    let server = OwnServer::start(data.path(), dist.path(), port);
+    let server = Server::start_with_dist(data.path(), dist.path(), port);
     let url = format!("http://127.0.0.1:{port}/");
     let driver = Driver::start();
     let dist_path = dist.path().to_path_buf();

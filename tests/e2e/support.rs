@@ -75,12 +75,17 @@ pub struct Server {
 impl Server {
     /// Starts the server on `port` with its database in `data_dir`, and waits until it listens.
     pub fn start(data_dir: &Path, port: u16) -> Server {
+        Self::start_with_dist(data_dir, &dist(), port)
+    }
+
+    /// Like `start`, serving the web app from `dist` (e.g. a copy a test "deploys" into).
+    pub fn start_with_dist(data_dir: &Path, dist: &Path, port: u16) -> Server {
         let mut child = Command::new(server_bin())
             .args(["--port", &port.to_string(), "--host", "127.0.0.1"])
             .arg("--data-dir")
             .arg(data_dir)
             .arg("--dist")
-            .arg(dist())
+            .arg(dist)
             .env("RUST_LOG", "tandem_server=warn")
             .stdout(Stdio::piped())
             .stderr(Stdio::inherit())
